@@ -1,0 +1,36 @@
+#pragma once
+// What a rule reports, and the text edits that fix it.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/severity.hpp"
+#include "source/span.hpp"
+
+namespace dlint {
+
+struct RuleMeta;
+
+// Replace bytes [begin, end) of the file with `replacement` (an insertion when begin == end).
+struct TextEdit {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::string replacement;
+};
+
+struct Fix {
+  std::string title;  // what applying it does, e.g. "add --no-install-recommends"
+  std::vector<TextEdit> edits;
+  bool safe = true;  // false: changes behaviour in ways the user should review
+};
+
+struct Finding {
+  const RuleMeta* rule = nullptr;
+  Severity severity = Severity::Warning;  // after config overrides
+  std::string message;
+  Span span;
+  std::optional<Fix> fix;
+};
+
+}  // namespace dlint

@@ -1,0 +1,47 @@
+#include <algorithm>
+#include <cctype>
+
+#include "engine/rule.hpp"
+
+namespace dlint {
+
+RuleRegistry& RuleRegistry::instance() {
+  static RuleRegistry registry;
+  return registry;
+}
+
+void RuleRegistry::add(std::unique_ptr<Rule> rule) {
+  rules_.push_back(std::move(rule));
+  sorted_ = false;
+}
+
+const std::vector<std::unique_ptr<Rule>>& RuleRegistry::rules() const {
+  if (!sorted_) {
+    std::sort(rules_.begin(), rules_.end(), [](const auto& a, const auto& b) { return a->meta().id < b->meta().id; });
+    sorted_ = true;
+  }
+  return rules_;
+}
+
+static bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+const Rule* RuleRegistry::find(std::string_view key) const {
+  for (const auto& rule : rules()) {
+    const RuleMeta& m = rule->meta();
+    if (iequals(m.id, key) || iequals(m.name, key)) return rule.get();
+    for (auto alias : m.aliases) {
+      if (iequals(alias, key)) return rule.get();
+    }
+  }
+  return nullptr;
+}
+
+void RuleContext::report(const Span& span, std::string message, std::optional<Fix> fix) {
+  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix)});
+}
+
+}  // namespace dlint

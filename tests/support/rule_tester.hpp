@@ -1,0 +1,33 @@
+#pragma once
+// RuleTester-style case tables: each case is a Dockerfile and the findings one rule must report on it
+// (line and column of each), plus, for fixable rules, the text after applying every fix.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/config.hpp"
+#include "engine/finding.hpp"
+
+namespace dlint::testing {
+
+struct Expected {
+  unsigned line;
+  unsigned column;
+};
+
+struct RuleCase {
+  std::string name;   // what the case shows, e.g. "apt-get in ONBUILD"
+  std::string input;  // Dockerfile text
+  std::vector<Expected> expected;  // empty: the rule must stay silent
+  std::optional<std::string> fixed;  // text after applying all the rule's fixes
+  Config config = {};
+};
+
+// Runs only `rule` (id, name or alias) over `input` and returns its findings, sorted by position.
+std::vector<Finding> run_rule(std::string_view rule, const std::string& input, const Config& config = {});
+
+// Checks every case with Catch2 assertions: exact positions, and the fixed text where given.
+void check_rule_cases(std::string_view rule, const std::vector<RuleCase>& cases);
+
+}  // namespace dlint::testing
