@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs missing dependencies, then configures and builds a CMake preset (default: release).
+# Usage: scripts/build.sh [release|debug|asan] [extra ninja targets...]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+preset=${1:-release}
+shift || true
+targets="$*"
+"$root/scripts/install-deps.sh"
+cd "$root"
+if [ ! -f "build/$preset/build.ninja" ]; then
+  cmake --preset "$preset" >/dev/null
+fi
+jobs=$(nproc 2>/dev/null || echo 2)
+# ninja --quiet prints only compiler diagnostics and failures, so an up-to-date build is silent.
+cmake --build "build/$preset" -j "$jobs" ${targets:+--target $targets} -- --quiet
