@@ -147,8 +147,7 @@ void Lowering::lower_command_instruction(Parser::CommandInstructionContext* ctx,
     case ir::OpKind::Run: {
       ir::RunOp run;
       run.command = lower_command(args, op, true);
-      run.mounts = lower_mounts(op.flags);
-      if (args == nullptr) fail("RUN needs a command", op.keyword.span);
+      run.mounts = lower_mounts(op.flags);  // a RUN without a command is accepted by BuildKit: sh -c ""
       op.detail = std::move(run);
       break;
     }

@@ -142,8 +142,7 @@ class Prescanner {
     LogicalLine logical;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces;
     auto cont = continuation(start, line.end);
-    std::uint32_t first_line_end = cont ? *cont : line.end;
-    pieces.emplace_back(start, first_line_end);
+    pieces.emplace_back(start, cont ? *cont : line.end);
     std::uint32_t content_end = trim_end(start, line.end);
     while (cont && next_line(line)) {
       std::uint32_t first = skip_blanks(line.begin, line.end);
@@ -185,7 +184,7 @@ class Prescanner {
     out_.text.append_synthetic("\n", logical.content_end);
 
     check_line(logical);
-    read_heredocs(logical, logical.file_begin, first_line_end);
+    read_heredocs(logical);
     out_.lines.push_back(std::move(logical));
   }
 
@@ -244,15 +243,16 @@ class Prescanner {
     return word;
   }
 
-  // Heredoc bodies follow the instruction's lines; markers are looked for on its first line only.
-  void read_heredocs(LogicalLine& logical, std::uint32_t first_begin, std::uint32_t first_end) {
-    std::string_view first = view(first_begin, first_end);
-    Word keyword = first_word(first, 0);
-    Word command = iequals(keyword.text, "onbuild") ? trigger_word(first, keyword.end) : keyword;
+  // Heredoc bodies follow the instruction's lines (continuations included) in the order of their markers.
+  void read_heredocs(LogicalLine& logical) {
+    std::string_view line = std::string_view(out_.text.text()).substr(logical.text_begin,
+                                                                      logical.text_end - logical.text_begin);
+    Word keyword = first_word(line, 0);
+    Word command = iequals(keyword.text, "onbuild") ? trigger_word(line, keyword.end) : keyword;
     if (!iequals(command.text, "run") && !iequals(command.text, "copy") && !iequals(command.text, "add")) return;
-    auto markers = find_heredoc_markers(first);
+    auto markers = find_heredoc_markers(line);
     for (auto& marker : markers) {
-      Span marker_span = file_.span(first_begin + marker.begin, first_begin + marker.end);
+      Span marker_span = out_.text.span(file_, logical.text_begin + marker.begin, logical.text_begin + marker.end);
       if (logical.heredocs.size() >= limits::max_heredocs_per_instruction) {
         out_.errors.push_back({"more than " + std::to_string(limits::max_heredocs_per_instruction) +
                                    " heredocs in one instruction; the rest are not read",
