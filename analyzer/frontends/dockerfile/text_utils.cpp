@@ -86,9 +86,8 @@ std::optional<std::string> decode_json_string(std::string_view token) {
         unsigned cp = *unit;
         if (cp >= 0xD800 && cp < 0xDC00) {
           // A high surrogate needs a low one after it; Go substitutes U+FFFD when it is missing.
-          auto low = (i + 2 < token.size() && token[i + 1] == '\\' && token[i + 2] == 'u')
-                         ? read_hex4(token, i + 3)
-                         : std::nullopt;
+          auto low = (i + 2 < token.size() && token[i + 1] == '\\' && token[i + 2] == 'u') ? read_hex4(token, i + 3)
+                                                                                           : std::nullopt;
           if (low && *low >= 0xDC00 && *low < 0xE000) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (*low - 0xDC00);
             i += 6;

@@ -33,8 +33,8 @@ TEST_CASE("shell form keeps the command as written", "[dockerfile][command]") {
 }
 
 TEST_CASE("malformed JSON is shell form, marked as looking like JSON", "[dockerfile][command]") {
-  for (const char* text : {"CMD ['echo','x']\n", "CMD [\"echo\", \"x\"\n", "CMD [\"a\"] && b\n", "RUN [ -f /x ] || touch /x\n",
-                           "CMD [\"a\",]\n", "CMD [\"a\\x\"]\n"}) {
+  for (const char* text : {"CMD ['echo','x']\n", "CMD [\"echo\", \"x\"\n", "CMD [\"a\"] && b\n",
+                           "RUN [ -f /x ] || touch /x\n", "CMD [\"a\",]\n", "CMD [\"a\\x\"]\n"}) {
     auto p = parse(std::string("FROM a\n") + text);
     INFO(text);
     REQUIRE(p.build.errors.empty());
@@ -68,8 +68,9 @@ TEST_CASE("SHELL needs the JSON form", "[dockerfile][command]") {
 }
 
 TEST_CASE("HEALTHCHECK CMD and NONE", "[dockerfile][command]") {
-  auto p = parse("FROM a\nHEALTHCHECK --interval=30s --timeout=3s --start-period=1m --start-interval=2s --retries=3 \\\n"
-                 "  CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK NONE\nHEALTHCHECK cmd [\"true\"]\n");
+  auto p = parse(
+      "FROM a\nHEALTHCHECK --interval=30s --timeout=3s --start-period=1m --start-interval=2s --retries=3 \\\n"
+      "  CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK NONE\nHEALTHCHECK cmd [\"true\"]\n");
   REQUIRE(p.build.errors.empty());
   const auto& first = op(p, 0, 0);
   const auto& health = *first.as<ir::HealthcheckOp>();

@@ -40,7 +40,8 @@ TEST_CASE("a doubled escape at the end of a line is not a continuation", "[docke
 }
 
 TEST_CASE("CRLF line endings, a UTF-8 BOM and a last line without newline", "[dockerfile][continuation]") {
-  auto p = parse("\xEF\xBB\xBF# syntax=docker/dockerfile:1\r\nFROM alpine AS base\r\nRUN echo a \\\r\n  b\r\nCMD [\"sh\"]");
+  auto p =
+      parse("\xEF\xBB\xBF# syntax=docker/dockerfile:1\r\nFROM alpine AS base\r\nRUN echo a \\\r\n  b\r\nCMD [\"sh\"]");
   REQUIRE(p.build.errors.empty());
   REQUIRE(p.build.directives.size() == 1);
   CHECK(p.build.directives[0].value == "docker/dockerfile:1");

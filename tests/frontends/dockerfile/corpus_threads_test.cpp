@@ -2,9 +2,9 @@
 // the corpus at once must get exactly what one thread gets. (Run once under -fsanitize=thread too.)
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
 #include <algorithm>
 #include <chrono>
-#include <sys/resource.h>
 #include <thread>
 
 #include "frontends/dockerfile/corpus_paths.hpp"

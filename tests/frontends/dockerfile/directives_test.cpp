@@ -6,8 +6,9 @@ using namespace dlint;
 using namespace dlint::testing;
 
 TEST_CASE("parser directives are read at the top and kept out of the comments", "[dockerfile][directives]") {
-  auto p = parse("# syntax=docker/dockerfile:1.7\n#Check = skip=JSONArgsRecommended;error=true\n# escape=`\n"
-                 "# a comment\nFROM alpine\n");
+  auto p = parse(
+      "# syntax=docker/dockerfile:1.7\n#Check = skip=JSONArgsRecommended;error=true\n# escape=`\n"
+      "# a comment\nFROM alpine\n");
   const auto& d = p.build.directives;
   REQUIRE(d.size() == 3);
   CHECK(d[0].name == "syntax");
@@ -24,7 +25,8 @@ TEST_CASE("parser directives are read at the top and kept out of the comments", 
   CHECK(p.build.errors.empty());
 }
 
-TEST_CASE("a directive after a comment, a blank line or an instruction is a plain comment", "[dockerfile][directives]") {
+TEST_CASE("a directive after a comment, a blank line or an instruction is a plain comment",
+          "[dockerfile][directives]") {
   auto after_comment = parse("# hello\n# escape=`\nFROM a\n");
   CHECK(after_comment.build.directives.empty());
   CHECK(after_comment.build.escape == '\\');
@@ -39,8 +41,9 @@ TEST_CASE("a directive after a comment, a blank line or an instruction is a plai
 }
 
 TEST_CASE("the backtick escape directive changes continuations and ENV words", "[dockerfile][directives]") {
-  auto p = parse("# escape=`\nFROM mcr.microsoft.com/windows/servercore\n"
-                 "RUN dir C:\\ `\n    && echo done\nENV A=x` y B=c:\\path\n");
+  auto p = parse(
+      "# escape=`\nFROM mcr.microsoft.com/windows/servercore\n"
+      "RUN dir C:\\ `\n    && echo done\nENV A=x` y B=c:\\path\n");
   REQUIRE(p.build.errors.empty());
   const auto& run = op(p, 0, 0);
   CHECK(run.args.at(0).value == "dir C:\\     && echo done");

@@ -6,9 +6,10 @@ using namespace dlint;
 using namespace dlint::testing;
 
 TEST_CASE("flags keep their names, values and spans", "[dockerfile][flags]") {
-  auto p = parse("FROM --platform=$BUILDPLATFORM golang AS build\n"
-                 "COPY --from=build --chown=app:app --chmod=0755 --link --parents --exclude=*.md src/ /app/\n"
-                 "ADD --keep-git-dir=true --checksum=sha256:abc --link=false https://x/y.tgz /y\n");
+  auto p = parse(
+      "FROM --platform=$BUILDPLATFORM golang AS build\n"
+      "COPY --from=build --chown=app:app --chmod=0755 --link --parents --exclude=*.md src/ /app/\n"
+      "ADD --keep-git-dir=true --checksum=sha256:abc --link=false https://x/y.tgz /y\n");
   REQUIRE(p.build.errors.empty());
   const auto& stage = p.build.stages.at(0);
   REQUIRE(stage.flags.size() == 1);
@@ -42,13 +43,14 @@ TEST_CASE("quoted flag values lose their quotes as in BuildKit", "[dockerfile][f
 }
 
 TEST_CASE("RUN --mount values become mounts", "[dockerfile][flags]") {
-  auto p = parse("FROM a\n"
-                 "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n"
-                 "    --mount=type=secret,id=npmrc,target=/root/.npmrc,required \\\n"
-                 "    --mount=type=bind,from=build,source=/out,target=/in,ro \\\n"
-                 "    --mount=type=ssh --mount=type=tmpfs,target=/tmp,size=64m \\\n"
-                 "    --mount=target=/src \\\n"
-                 "    --network=none --security=insecure make\n");
+  auto p = parse(
+      "FROM a\n"
+      "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n"
+      "    --mount=type=secret,id=npmrc,target=/root/.npmrc,required \\\n"
+      "    --mount=type=bind,from=build,source=/out,target=/in,ro \\\n"
+      "    --mount=type=ssh --mount=type=tmpfs,target=/tmp,size=64m \\\n"
+      "    --mount=target=/src \\\n"
+      "    --network=none --security=insecure make\n");
   REQUIRE(p.build.errors.empty());
   const auto& run = op(p, 0, 0);
   const auto& mounts = run.as<ir::RunOp>()->mounts;
@@ -75,9 +77,10 @@ TEST_CASE("RUN --mount values become mounts", "[dockerfile][flags]") {
 }
 
 TEST_CASE("unknown and malformed flags are errors; the flags are still kept", "[dockerfile][flags]") {
-  auto p = parse("FROM a\nCOPY --chmon=644 a b\nCOPY --from a b\nCOPY --link=maybe a b\n"
-                 "RUN --mount=type=foo,target=/x true\nRUN --network=bridge true\nCOPY --from=a --from=b x y\n"
-                 "HEALTHCHECK --interval=5x CMD true\nHEALTHCHECK --retries=-1 CMD true\nEXPOSE --port=80 80\n");
+  auto p = parse(
+      "FROM a\nCOPY --chmon=644 a b\nCOPY --from a b\nCOPY --link=maybe a b\n"
+      "RUN --mount=type=foo,target=/x true\nRUN --network=bridge true\nCOPY --from=a --from=b x y\n"
+      "HEALTHCHECK --interval=5x CMD true\nHEALTHCHECK --retries=-1 CMD true\nEXPOSE --port=80 80\n");
   const auto& e = p.build.errors;
   REQUIRE(e.size() == 9);
   CHECK(e[0].message == "unknown flag --chmon for COPY; did you mean --chmod?");

@@ -6,8 +6,9 @@ using namespace dlint;
 using namespace dlint::testing;
 
 TEST_CASE("stages: base image, name, and references to earlier stages", "[dockerfile][instructions]") {
-  auto p = parse("ARG BASE=alpine:3.19\nFROM --platform=linux/amd64 golang:1.22@sha256:abc as Build\nRUN go build\n"
-                 "FROM ${BASE}\nCOPY --from=build /out /bin/\nfrom BUILD AS test\nFROM scratch\n");
+  auto p = parse(
+      "ARG BASE=alpine:3.19\nFROM --platform=linux/amd64 golang:1.22@sha256:abc as Build\nRUN go build\n"
+      "FROM ${BASE}\nCOPY --from=build /out /bin/\nfrom BUILD AS test\nFROM scratch\n");
   REQUIRE(p.build.errors.empty());
   REQUIRE(p.build.stages.size() == 4);
   const auto& build = p.build.stages[0];
@@ -31,15 +32,16 @@ TEST_CASE("stages: base image, name, and references to earlier stages", "[docker
 }
 
 TEST_CASE("every instruction lowers to its kind with its raw keyword", "[dockerfile][instructions]") {
-  auto p = parse("FROM a\nrun true\nCmd [\"x\"]\nLABEL a=b\nMAINTAINER Jane Doe\nEXPOSE 80 443/tcp 8000-8010/udp\n"
-                 "ENV a=b\nADD x /y\nCOPY x /y\nENTRYPOINT [\"e\"]\nVOLUME /data /logs\nUSER app:staff\n"
-                 "WORKDIR /srv/app\nARG x\nONBUILD COPY . /src\nSTOPSIGNAL SIGTERM\nHEALTHCHECK NONE\nSHELL [\"sh\", \"-c\"]\n");
+  auto p = parse(
+      "FROM a\nrun true\nCmd [\"x\"]\nLABEL a=b\nMAINTAINER Jane Doe\nEXPOSE 80 443/tcp 8000-8010/udp\n"
+      "ENV a=b\nADD x /y\nCOPY x /y\nENTRYPOINT [\"e\"]\nVOLUME /data /logs\nUSER app:staff\n"
+      "WORKDIR /srv/app\nARG x\nONBUILD COPY . /src\nSTOPSIGNAL SIGTERM\nHEALTHCHECK NONE\nSHELL [\"sh\", \"-c\"]\n");
   REQUIRE(p.build.errors.empty());
   const auto& ops = p.build.stages.at(0).ops;
   const std::vector<ir::OpKind> kinds = {
-      ir::OpKind::Run,     ir::OpKind::Cmd,      ir::OpKind::Label,   ir::OpKind::Maintainer, ir::OpKind::Expose,
-      ir::OpKind::Env,     ir::OpKind::Add,      ir::OpKind::Copy,    ir::OpKind::Entrypoint, ir::OpKind::Volume,
-      ir::OpKind::User,    ir::OpKind::Workdir,  ir::OpKind::Arg,     ir::OpKind::Onbuild,    ir::OpKind::StopSignal,
+      ir::OpKind::Run,         ir::OpKind::Cmd,     ir::OpKind::Label, ir::OpKind::Maintainer, ir::OpKind::Expose,
+      ir::OpKind::Env,         ir::OpKind::Add,     ir::OpKind::Copy,  ir::OpKind::Entrypoint, ir::OpKind::Volume,
+      ir::OpKind::User,        ir::OpKind::Workdir, ir::OpKind::Arg,   ir::OpKind::Onbuild,    ir::OpKind::StopSignal,
       ir::OpKind::Healthcheck, ir::OpKind::Shell};
   REQUIRE(ops.size() == kinds.size());
   for (std::size_t i = 0; i < ops.size(); ++i) CHECK(ops[i].kind == kinds[i]);
@@ -107,8 +109,9 @@ TEST_CASE("unknown instructions are kept, with a suggestion", "[dockerfile][inst
 }
 
 TEST_CASE("FROM and ONBUILD problems; other instructions still lowered", "[dockerfile][instructions]") {
-  auto p = parse("FROM\nFROM a b\nFROM a AS 1st\nFROM a\nONBUILD\nONBUILD FROM b\nONBUILD ONBUILD RUN x\n"
-                 "COPY onlyone\nUSER\nWORKDIR /ok\n");
+  auto p = parse(
+      "FROM\nFROM a b\nFROM a AS 1st\nFROM a\nONBUILD\nONBUILD FROM b\nONBUILD ONBUILD RUN x\n"
+      "COPY onlyone\nUSER\nWORKDIR /ok\n");
   const auto& e = p.build.errors;
   REQUIRE(e.size() == 8);
   CHECK(e[0].message == "FROM needs an image name: FROM image [AS name]");

@@ -1,4 +1,4 @@
-#include "frontends/dockerfile/syntax_tree.hpp"
+#include "frontends/dockerfile/dockerfile_tree.hpp"
 
 namespace dlint::frontends::dockerfile {
 namespace {
@@ -12,7 +12,8 @@ struct PredictionCaches {
 
   explicit PredictionCaches(const antlr4::atn::ATN& atn) {
     dfa.reserve(atn.getNumberOfDecisions());
-    for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i) dfa.emplace_back(atn.getDecisionState(static_cast<int>(i)), i);
+    for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i)
+      dfa.emplace_back(atn.getDecisionState(static_cast<int>(i)), i);
   }
 };
 
@@ -28,12 +29,12 @@ PredictionCaches& parser_caches(const antlr4::atn::ATN& atn) {
 
 }  // namespace
 
-class SyntaxTree::Listener final : public antlr4::BaseErrorListener {
+class DockerfileTree::Listener final : public antlr4::BaseErrorListener {
  public:
   explicit Listener(std::vector<TreeError>& errors) : errors_(errors) {}
 
-  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t /*line*/,
-                   size_t /*column*/, const std::string& /*msg*/, std::exception_ptr /*e*/) override {
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t /*line*/, size_t /*column*/,
+                   const std::string& /*msg*/, std::exception_ptr /*e*/) override {
     TreeError error;
     if (offending != nullptr && offending->getType() != antlr4::Token::EOF) {
       error.begin = static_cast<std::uint32_t>(offending->getStartIndex());
@@ -58,7 +59,7 @@ class SyntaxTree::Listener final : public antlr4::BaseErrorListener {
   std::vector<TreeError>& errors_;
 };
 
-SyntaxTree::SyntaxTree(std::string_view normalized_text, bool backtick_escape)
+DockerfileTree::DockerfileTree(std::string_view normalized_text, bool backtick_escape)
     : chars_(normalized_text),
       lexer_(&chars_),
       tokens_(&lexer_),
@@ -68,7 +69,8 @@ SyntaxTree::SyntaxTree(std::string_view normalized_text, bool backtick_escape)
   PredictionCaches& lexing = lexer_caches(lexer_.getATN());
   lexer_.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer_, lexer_.getATN(), lexing.dfa, lexing.contexts));
   PredictionCaches& parsing = parser_caches(parser_.getATN());
-  parser_.setInterpreter(new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
+  parser_.setInterpreter(
+      new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
 
   lexer_.backtickEscape = backtick_escape;
   lexer_.removeErrorListeners();
@@ -93,6 +95,6 @@ SyntaxTree::SyntaxTree(std::string_view normalized_text, bool backtick_escape)
   root_ = parser_.dockerfile();
 }
 
-SyntaxTree::~SyntaxTree() = default;
+DockerfileTree::~DockerfileTree() = default;
 
 }  // namespace dlint::frontends::dockerfile
