@@ -82,7 +82,7 @@ std::string dump_stage(const ir::Stage& stage) {
 
 std::string go_quote(std::string_view text) {
   std::string out = "\"";
-  char buffer[16];
+  char buffer[32];
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
