@@ -1,0 +1,26 @@
+// Golden tests: dlint's JSON output on each of the project's own examples (corpus/*/Dockerfile) must equal
+// the reviewed expected.json beside it. scripts/update-golden.sh rewrites them after an intended change.
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "support/run_dlint.hpp"
+
+namespace fs = std::filesystem;
+
+TEST_CASE("every corpus example produces its expected output", "[golden]") {
+  fs::path root(DLINT_SOURCE_DIR);
+  std::vector<fs::path> examples;
+  for (const auto& entry : fs::directory_iterator(root / "corpus")) {
+    if (entry.is_directory() && fs::exists(entry.path() / "Dockerfile")) examples.push_back(entry.path());
+  }
+  std::sort(examples.begin(), examples.end());
+  REQUIRE(examples.size() >= 7);
+  for (const auto& example : examples) {
+    std::string relative = "corpus/" + example.filename().string() + "/Dockerfile";
+    INFO(relative << " (run scripts/update-golden.sh if the change is intended)");
+    REQUIRE(fs::exists(example / "expected.json"));
+    auto result = dlint::testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", relative}, root);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == dlint::testing::read_file(example / "expected.json"));
+  }
+}
