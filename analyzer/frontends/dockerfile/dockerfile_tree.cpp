@@ -1,31 +1,12 @@
 #include "frontends/dockerfile/dockerfile_tree.hpp"
 
+#include "frontends/prediction_caches.hpp"
+
 namespace dlint::frontends::dockerfile {
 namespace {
 
-// The DFA and prediction-context caches that ANTLR fills while it predicts. The generated recognizers
-// share one static set between all threads, and the 4.9 C++ runtime's locking around it is not
-// something to bet on; so each thread keeps its own set (it costs a few kilobytes and a warm-up).
-struct PredictionCaches {
-  std::vector<antlr4::dfa::DFA> dfa;
-  antlr4::atn::PredictionContextCache contexts;
-
-  explicit PredictionCaches(const antlr4::atn::ATN& atn) {
-    dfa.reserve(atn.getNumberOfDecisions());
-    for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i)
-      dfa.emplace_back(atn.getDecisionState(static_cast<int>(i)), i);
-  }
-};
-
-PredictionCaches& lexer_caches(const antlr4::atn::ATN& atn) {
-  thread_local PredictionCaches caches(atn);
-  return caches;
-}
-
-PredictionCaches& parser_caches(const antlr4::atn::ATN& atn) {
-  thread_local PredictionCaches caches(atn);
-  return caches;
-}
+struct LexerTag;
+struct ParserTag;
 
 }  // namespace
 
@@ -66,9 +47,9 @@ DockerfileTree::DockerfileTree(std::string_view normalized_text, bool backtick_e
       parser_(&tokens_),
       listener_(std::make_unique<Listener>(errors_)) {
   // setInterpreter deletes the simulator the generated constructor made.
-  PredictionCaches& lexing = lexer_caches(lexer_.getATN());
+  PredictionCaches& lexing = thread_caches<LexerTag>(lexer_.getATN());
   lexer_.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer_, lexer_.getATN(), lexing.dfa, lexing.contexts));
-  PredictionCaches& parsing = parser_caches(parser_.getATN());
+  PredictionCaches& parsing = thread_caches<ParserTag>(parser_.getATN());
   parser_.setInterpreter(
       new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
 

@@ -10,7 +10,7 @@
 
 #include "DockerfileLexer.h"
 #include "DockerfileParser.h"
-#include "frontends/dockerfile/byte_char_stream.hpp"
+#include "frontends/byte_char_stream.hpp"
 
 namespace dlint::frontends::dockerfile {
 

@@ -7,6 +7,7 @@
 
 #include "frontends/dockerfile/dockerfile_tree.hpp"
 #include "frontends/dockerfile/lowering.hpp"
+#include "frontends/dockerfile/parse_command_scripts.hpp"
 #include "frontends/dockerfile/prescan.hpp"
 #include "source/limits.hpp"
 
@@ -111,6 +112,7 @@ ir::BuildDefinition parse_dockerfile(const SourceFile& file) {
   }
   try {
     read_file(file, build);
+    dockerfile::parse_command_scripts(file, build);
   } catch (const std::exception& e) {
     // Not expected: the grammar accepts any input. Reported rather than thrown, as for any input problem.
     build.errors.push_back({std::string("internal error while reading the Dockerfile: ") + e.what(), file.span(0, 0)});

@@ -1,6 +1,6 @@
-#include "frontends/dockerfile/byte_char_stream.hpp"
+#include "frontends/byte_char_stream.hpp"
 
-namespace dlint::frontends::dockerfile {
+namespace dlint::frontends {
 
 void ByteCharStream::consume() {
   if (position_ >= text_.size()) throw antlr4::IllegalStateException("cannot consume EOF");
@@ -22,4 +22,4 @@ std::string ByteCharStream::getText(const antlr4::misc::Interval& interval) {
   return std::string(text_.substr(begin, end - begin));
 }
 
-}  // namespace dlint::frontends::dockerfile
+}  // namespace dlint::frontends

@@ -1,12 +1,12 @@
 #pragma once
 // An ANTLR character stream that yields bytes, not code points, so token offsets are byte offsets into
-// the text (what MappedText and Span use) and no UTF-8 to UTF-32 copy is made. The Dockerfile grammar
+// the text (what MappedText and Span use) and no UTF-8 to UTF-32 copy is made. Our grammars
 // only names ASCII characters; any byte >= 0x80 simply falls into the "anything else" sets.
 #include <antlr4-runtime.h>
 
 #include <string_view>
 
-namespace dlint::frontends::dockerfile {
+namespace dlint::frontends {
 
 class ByteCharStream final : public antlr4::CharStream {
  public:
@@ -19,7 +19,7 @@ class ByteCharStream final : public antlr4::CharStream {
   size_t index() override { return position_; }
   void seek(size_t index) override { position_ = index < text_.size() ? index : text_.size(); }
   size_t size() override { return text_.size(); }
-  std::string getSourceName() const override { return "Dockerfile"; }
+  std::string getSourceName() const override { return "input"; }
   std::string getText(const antlr4::misc::Interval& interval) override;
   std::string toString() const override { return std::string(text_); }
 
@@ -28,4 +28,4 @@ class ByteCharStream final : public antlr4::CharStream {
   size_t position_ = 0;
 };
 
-}  // namespace dlint::frontends::dockerfile
+}  // namespace dlint::frontends

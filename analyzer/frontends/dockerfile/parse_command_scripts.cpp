@@ -1,0 +1,60 @@
+#include "frontends/dockerfile/parse_command_scripts.hpp"
+
+#include "frontends/shell/parse_shell.hpp"
+
+namespace dlint::frontends::dockerfile {
+namespace {
+
+// The shell a stage runs commands with: `SHELL ["pwsh", ...]` or cmd.exe scripts are not POSIX sh.
+bool posix_shell(const std::vector<ir::Text>& shell_argv) {
+  if (shell_argv.empty()) return true;
+  std::string_view program = shell_argv.front().value;
+  if (auto slash = program.find_last_of("/\\"); slash != std::string_view::npos) program.remove_prefix(slash + 1);
+  for (std::string_view sh : {"sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"}) {
+    if (program == sh) return true;
+  }
+  return false;
+}
+
+ir::Command* command_of(ir::Op& op) {
+  if (auto* run = std::get_if<ir::RunOp>(&op.detail)) return &run->command;
+  if (auto* cmd = std::get_if<ir::CmdOp>(&op.detail)) return &cmd->command;
+  if (auto* entry = std::get_if<ir::EntrypointOp>(&op.detail)) return &entry->command;
+  if (auto* hc = std::get_if<ir::HealthcheckOp>(&op.detail)) return hc->command ? &*hc->command : nullptr;
+  return nullptr;
+}
+
+void parse_op(const SourceFile& file, ir::Op& op, bool posix) {
+  if (auto* onbuild = std::get_if<ir::OnbuildOp>(&op.detail); onbuild != nullptr && onbuild->trigger) {
+    // Triggers are shared as const; this is the one place that fills them in, before anyone reads them.
+    auto trigger = std::make_shared<ir::Op>(*onbuild->trigger);
+    parse_op(file, *trigger, posix);
+    onbuild->trigger = std::move(trigger);
+    return;
+  }
+  ir::Command* command = command_of(op);
+  if (command == nullptr || command->form != ir::Command::Form::Shell || command->source.text().empty()) return;
+  if (!posix) return;
+  command->script = parse_shell(file, command->source);
+}
+
+}  // namespace
+
+void parse_command_scripts(const SourceFile& file, ir::BuildDefinition& build) {
+  for (auto& stage : build.stages) {
+    bool posix = true;
+    // SHELL applies to the instructions after it in the same stage (and stages built FROM it).
+    if (stage.base_stage) {
+      // Inherit the parent's final shell: walk its ops.
+      for (const auto& op : build.stages[*stage.base_stage].ops) {
+        if (const auto* shell = op.as<ir::ShellOp>()) posix = posix_shell(shell->argv);
+      }
+    }
+    for (auto& op : stage.ops) {
+      if (const auto* shell = op.as<ir::ShellOp>()) posix = posix_shell(shell->argv);
+      parse_op(file, op, posix);
+    }
+  }
+}
+
+}  // namespace dlint::frontends::dockerfile
