@@ -47,6 +47,13 @@ bool ShellInEffect::sets_flag(char letter, std::string_view long_name) const {
   return sets_option(long_name);
 }
 
+ShellInEffect shebang_shell(std::vector<std::string_view> argv) {
+  ShellInEffect shell;
+  shell.argv = std::move(argv);
+  shell.from_shebang = true;
+  return shell;
+}
+
 ShellInEffect shell_in_effect(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op) {
   for (std::size_t current : stage_ancestry(build, stage)) {
     const auto& ops = build.stages[current].ops;

@@ -12,10 +12,11 @@ namespace dlint::knowledge {
 
 struct ShellInEffect {
   std::vector<std::string_view> argv = {"/bin/sh", "-c"};
-  const ir::Op* instruction = nullptr;  // the SHELL that set it; null for Docker's default
+  const ir::Op* instruction = nullptr;  // the SHELL that set it; null for Docker's default or a shebang
   std::size_t stage = 0;                // the stage holding that SHELL
+  bool from_shebang = false;            // a `RUN <<EOF` body run by its own `#!` line
 
-  [[nodiscard]] bool is_default() const { return instruction == nullptr; }
+  [[nodiscard]] bool is_default() const { return instruction == nullptr && !from_shebang; }
   // The shell's name without directory ("bash"); through `/usr/bin/env bash` too.
   [[nodiscard]] std::string_view program() const;
   // Index in argv of the word program() came from.
@@ -29,5 +30,8 @@ struct ShellInEffect {
 // The shell in effect for `op` of `stage` (`op` must be one of the stage's ops; null means after the
 // last op, i.e. what a stage built FROM this one inherits).
 ShellInEffect shell_in_effect(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op);
+
+// The interpreter named by a `#!` line (its words, e.g. {"/usr/bin/env", "bash", "-e"}) as a shell.
+ShellInEffect shebang_shell(std::vector<std::string_view> argv);
 
 }  // namespace dlint::knowledge

@@ -60,9 +60,9 @@ class AptGetInstallRecommends final : public Rule {
           fix = insertion_fix("add --no-install-recommends", sub.span.end, " --no-install-recommends", false);
         }
         ctx.report(sub.span,
-                   "`" + std::string(call->manager->name) +
-                       " install` without --no-install-recommends also installs recommended packages the image "
-                       "does not need",
+                   concat({"`", call->manager->name,
+                           " install` without --no-install-recommends also installs recommended packages the "
+                           "image does not need"}),
                    std::move(fix));
       }
     });

@@ -58,8 +58,8 @@ class AptGetMissingYes final : public Rule {
         std::optional<Fix> fix;
         if (!run.exec_form()) fix = insertion_fix("add -y", sub.span.end, " -y", true);
         ctx.report(sub.span,
-                   "`" + std::string(call->manager->name) + " " + sub.value +
-                       "` without -y stops at a confirmation prompt that the build cannot answer; add -y",
+                   concat({"`", call->manager->name, " ", sub.value,
+                           "` without -y stops at a confirmation prompt that the build cannot answer; add -y"}),
                    std::move(fix));
       }
     });

@@ -2,6 +2,7 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "knowledge/package_manager_call.hpp"
+#include "rules/support/edits.hpp"
 #include "rules/support/run_instructions.hpp"
 
 namespace dlint::rules {
@@ -52,8 +53,8 @@ class AptGetUnpinned final : public Rule {
         if (!call || call->manager->ecosystem != knowledge::Ecosystem::Debian || !call->installs()) continue;
         for (const ir::ShellWord* package : call->operands()) {
           if (!unpinned_package(*package)) continue;
-          ctx.report(package->span, "pin the version of `" + package->value + "` (`" + package->value +
-                                        "=<version>`) so rebuilds install the same package");
+          ctx.report(package->span, concat({"pin the version of `", package->value, "` (`", package->value,
+                                            "=<version>`) so rebuilds install the same package"}));
         }
       }
     });

@@ -68,7 +68,7 @@ std::optional<Fix> workdir_fix(const SourceFile& file, const RunInstruction& run
   }
   if (cd.argv.size() != 2 || !cd.redirections.empty() || !cd.assignments.empty()) return std::nullopt;
   std::string workdir(line_indentation(file, run.op.span));
-  workdir += "WORKDIR " + target.value + "\n";
+  workdir.append("WORKDIR ").append(target.value).append("\n");
   return Fix{"move the cd into a WORKDIR",
              {TextEdit{line_start_offset(file, run.op.span), line_start_offset(file, run.op.span), workdir},
               TextEdit{cd.span.begin, commands[1].span.begin, ""}},
@@ -123,7 +123,7 @@ class CdInsteadOfWorkdir final : public Rule {
     if (target.raw.find("$(") != std::string::npos || target.raw.find('`') != std::string::npos) return;
     if (made_earlier_in_run(run.script, cd, target.value)) return;
     ctx.report(cd.argv.front().span,
-               "`cd " + target.value + "` only lasts for this RUN; use WORKDIR to set the working directory",
+               concat({"`cd ", target.value, "` only lasts for this RUN; use WORKDIR to set the working directory"}),
                workdir_fix(ctx.file(), run, cd, target));
   }
 };

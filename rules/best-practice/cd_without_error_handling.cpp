@@ -50,9 +50,7 @@ class CdWithoutErrorHandling final : public Rule {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       if (run.exec_form()) return;
-      if (!run.onbuild() && knowledge::shell_in_effect(*ctx.build, run.stage, &run.op).sets_flag('e', "errexit")) {
-        return;
-      }
+      if (!run.onbuild() && shell_for(*ctx.build, run).sets_flag('e', "errexit")) return;
       const auto& commands = run.script.commands;
       bool errexit = false;
       for (std::size_t i = 0; i < commands.size(); ++i) {

@@ -83,13 +83,14 @@ class PipeWithoutPipefail final : public Rule {
           if (run.exec_form()) return;
           const ir::SimpleCommand* pipe = unprotected_pipe(run.script);
           if (!pipe) return;
-          auto shell = knowledge::shell_in_effect(*ctx.build, run.stage, &run.op);
+          auto shell = shell_for(*ctx.build, run);
           const std::string_view program = shell.program();
           if (!knowledge::is_posix_shell(program) || shell.sets_option("pipefail")) return;
           std::optional<Fix> fix;
           if (shell.is_default()) {
             fix = default_shell_fix(ctx, run, fixed_stages);
-          } else if (knowledge::supports_pipefail(program) && fixed_shells.insert(shell.instruction).second) {
+          } else if (shell.instruction && knowledge::supports_pipefail(program) &&
+                     fixed_shells.insert(shell.instruction).second) {
             fix = shell_option_fix(shell);
           }
           const Span& at = pipe->argv.empty() ? pipe->span : pipe->argv.front().span;
@@ -113,7 +114,7 @@ class PipeWithoutPipefail final : public Rule {
     std::string line(line_indentation(ctx.file(), run.op.span));
     line += ash ? R"(SHELL ["/bin/ash", "-o", "pipefail", "-c"])" : R"(SHELL ["/bin/bash", "-o", "pipefail", "-c"])";
     line += '\n';
-    return insertion_fix(std::string("run this stage's RUNs under ") + (ash ? "ash" : "bash") + " -o pipefail",
+    return insertion_fix(concat({"run this stage's RUNs under ", ash ? "ash" : "bash", " -o pipefail"}),
                          line_start_offset(ctx.file(), run.op.span), std::move(line), false);
   }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Small builders for the text edits the RUN-level rules attach to their findings.
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -8,6 +9,13 @@
 #include "source/source_file.hpp"
 
 namespace dlint::rules {
+
+// Concatenates message pieces (sidesteps GCC 12's false -Wrestrict on `"literal" + std::string`).
+inline std::string concat(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view part : parts) out.append(part);
+  return out;
+}
 
 // A fix made of one insertion of `text` at byte `offset`.
 inline Fix insertion_fix(std::string title, std::uint32_t offset, std::string text, bool safe) {

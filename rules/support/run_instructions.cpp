@@ -1,5 +1,7 @@
 #include "rules/support/run_instructions.hpp"
 
+#include <algorithm>
+
 namespace dlint::rules {
 
 static std::string_view without_trailing_slashes(std::string_view path) {
@@ -22,6 +24,40 @@ bool RunInstruction::mounts_cache_over(std::span<const std::string_view> dirs) c
     }
   }
   return false;
+}
+
+static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+static std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::vector<std::string_view> RunInstruction::heredoc_shebang() const {
+  std::vector<std::string_view> argv;
+  const auto& command = run.command;
+  if (command.form != ir::Command::Form::Shell || command.heredocs.size() != 1 || op.args.size() != 1) return argv;
+  // The command must be the marker alone (`<<EOF`, `<<-"EOF"`), nothing else on the line.
+  std::string_view line = trim(op.args.front().value);
+  if (line.substr(0, 2) != "<<" || std::any_of(line.begin(), line.end(), is_blank)) return argv;
+  std::string_view body = command.heredocs.front().body;
+  if (body.substr(0, 2) != "#!") return argv;
+  std::string_view first_line = body.substr(2, body.find('\n') == std::string_view::npos ? std::string_view::npos
+                                                                                         : body.find('\n') - 2);
+  while (!(first_line = trim(first_line)).empty()) {
+    std::size_t end = 0;
+    while (end < first_line.size() && !is_blank(first_line[end])) ++end;
+    argv.push_back(first_line.substr(0, end));
+    first_line.remove_prefix(end);
+  }
+  return argv;
+}
+
+knowledge::ShellInEffect shell_for(const ir::BuildDefinition& build, const RunInstruction& run) {
+  auto shebang = run.heredoc_shebang();
+  if (!shebang.empty()) return knowledge::shebang_shell(std::move(shebang));
+  return knowledge::shell_in_effect(build, run.stage, &run.stage_op);
 }
 
 ir::ShellScript script_from_exec(const ir::Command& command) {

@@ -5,9 +5,11 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "ir/build_definition.hpp"
 #include "ir/shell_script.hpp"
+#include "knowledge/shell_in_effect.hpp"
 
 namespace dlint::rules {
 
@@ -22,7 +24,14 @@ struct RunInstruction {
   // True when a cache or tmpfs mount of this RUN covers one of `dirs` (the mount target is the directory
   // or one of its parents), so what lands there never reaches the image.
   [[nodiscard]] bool mounts_cache_over(std::span<const std::string_view> dirs) const;
+  // For `RUN <<EOF` whose body starts with `#!interpreter args`: the interpreter's argv. BuildKit runs
+  // such a body as an executable file, so the stage's SHELL does not apply. Empty otherwise.
+  [[nodiscard]] std::vector<std::string_view> heredoc_shebang() const;
 };
+
+// The shell `run` executes under: its heredoc's `#!` interpreter, else the stage's SHELL in effect (for
+// ONBUILD RUN that is the SHELL of the stage holding the ONBUILD, a guess: the child image decides).
+knowledge::ShellInEffect shell_for(const ir::BuildDefinition& build, const RunInstruction& run);
 
 // A one-command script for an exec-form command (argv words carry the spans of the JSON strings).
 ir::ShellScript script_from_exec(const ir::Command& command);
