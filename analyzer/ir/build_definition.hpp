@@ -12,6 +12,7 @@
 #include "ir/image_ref.hpp"
 #include "ir/shell_script.hpp"
 #include "source/span.hpp"
+#include "source/text_map.hpp"
 
 namespace dlint::ir {
 
@@ -53,6 +54,11 @@ struct Command {
   Form form = Form::Shell;
   std::vector<Text> exec_args;  // exec (JSON) form
   Text shell_text;  // shell form: the command with line continuations and comment lines removed
+  // Shell form: the text exactly as /bin/sh receives it (continuations and in-continuation comment lines
+  // removed; with heredocs, each body and its delimiter follow on the next lines as in a shell script;
+  // a command that is only `<<EOF` runs the body itself), mapped back to file offsets. Empty for exec
+  // form and for a heredoc with a non-shell `#!` interpreter.
+  MappedText source;
   ShellScript script;  // shell form parsed (heredoc bodies included, in order of their markers)
   std::vector<Heredoc> heredocs;
   bool looks_like_json = false;  // started with '[' but was not a valid JSON string array (shell form)

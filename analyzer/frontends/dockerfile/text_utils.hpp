@@ -1,0 +1,24 @@
+#pragma once
+// Small text helpers shared by the Dockerfile frontend.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dlint::frontends::dockerfile {
+
+// ASCII white space as Go's unicode.IsSpace sees it (the non-ASCII spaces are not treated specially).
+inline bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+std::string to_lower(std::string_view text);
+bool iequals(std::string_view a, std::string_view b);
+
+// Decodes a JSON string token (quotes included) as Go's encoding/json does; nullopt if it is not one.
+std::optional<std::string> decode_json_string(std::string_view token);
+
+// Levenshtein distance, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace dlint::frontends::dockerfile
