@@ -54,27 +54,44 @@ ShellInEffect shebang_shell(std::vector<std::string_view> argv) {
   return shell;
 }
 
+ShellInEffect shell_of(const ir::Op& shell_instruction, std::size_t stage) {
+  ShellInEffect shell;
+  shell.instruction = &shell_instruction;
+  shell.stage = stage;
+  shell.argv.clear();
+  if (const auto* detail = shell_instruction.as<ir::ShellOp>()) {
+    for (const auto& word : detail->argv) shell.argv.emplace_back(word.value);
+  }
+  return shell;
+}
+
+bool is_windows_image(const ir::ImageRef& image) {
+  std::string_view repository = image.repository;
+  for (std::string_view marker : {"windows", "nanoserver", "servercore"}) {
+    if (repository.find(marker) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+ShellInEffect default_shell(const ir::BuildDefinition& build, std::size_t stage) {
+  ShellInEffect shell;
+  if (build.escape == '`' || (stage < build.stages.size() && is_windows_image(external_base(build, stage)))) {
+    shell.argv = {"cmd", "/S", "/C"};
+  }
+  return shell;
+}
+
 ShellInEffect shell_in_effect(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op) {
   for (std::size_t current : stage_ancestry(build, stage)) {
-    const auto& ops = build.stages[current].ops;
     const ir::Op* last_shell = nullptr;
-    for (const auto& candidate : ops) {
+    for (const auto& candidate : build.stages[current].ops) {
       // In the asked-for stage stop at `op`; in the stages it inherits from, every SHELL counts.
       if (current == stage && &candidate == op) break;
       if (candidate.kind == ir::OpKind::Shell) last_shell = &candidate;
     }
-    if (last_shell) {
-      ShellInEffect shell;
-      shell.instruction = last_shell;
-      shell.stage = current;
-      shell.argv.clear();
-      if (const auto* detail = last_shell->as<ir::ShellOp>()) {
-        for (const auto& word : detail->argv) shell.argv.emplace_back(word.value);
-      }
-      return shell;
-    }
+    if (last_shell) return shell_of(*last_shell, current);
   }
-  return ShellInEffect{};
+  return default_shell(build, stage);
 }
 
 }  // namespace dlint::knowledge

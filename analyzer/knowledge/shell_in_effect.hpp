@@ -31,6 +31,16 @@ struct ShellInEffect {
 // last op, i.e. what a stage built FROM this one inherits).
 ShellInEffect shell_in_effect(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op);
 
+// The shell set by a SHELL instruction found in `stage`.
+ShellInEffect shell_of(const ir::Op& shell_instruction, std::size_t stage);
+
+// Docker's default shell for a stage with no SHELL: ["/bin/sh", "-c"], or ["cmd", "/S", "/C"] when the
+// stage is built on a Windows image (or the file uses the backtick escape, as Windows Dockerfiles do).
+ShellInEffect default_shell(const ir::BuildDefinition& build, std::size_t stage);
+
+// mcr.microsoft.com/windows/..., .../nanoserver, .../servercore and the like.
+bool is_windows_image(const ir::ImageRef& image);
+
 // The interpreter named by a `#!` line (its words, e.g. {"/usr/bin/env", "bash", "-e"}) as a shell.
 ShellInEffect shebang_shell(std::vector<std::string_view> argv);
 

@@ -50,7 +50,7 @@ class CdWithoutErrorHandling final : public Rule {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       if (run.exec_form()) return;
-      if (!run.onbuild() && shell_for(*ctx.build, run).sets_flag('e', "errexit")) return;
+      if (!run.onbuild() && run.shell.sets_flag('e', "errexit")) return;
       const auto& commands = run.script.commands;
       bool errexit = false;
       for (std::size_t i = 0; i < commands.size(); ++i) {

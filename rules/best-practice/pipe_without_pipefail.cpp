@@ -83,7 +83,7 @@ class PipeWithoutPipefail final : public Rule {
           if (run.exec_form()) return;
           const ir::SimpleCommand* pipe = unprotected_pipe(run.script);
           if (!pipe) return;
-          auto shell = shell_for(*ctx.build, run);
+          const auto& shell = run.shell;
           const std::string_view program = shell.program();
           if (!knowledge::is_posix_shell(program) || shell.sets_option("pipefail")) return;
           std::optional<Fix> fix;

@@ -34,9 +34,11 @@ static std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::vector<std::string_view> RunInstruction::heredoc_shebang() const {
+std::vector<std::string_view> heredoc_shebang(const ir::Op& op) {
   std::vector<std::string_view> argv;
-  const auto& command = run.command;
+  const auto* run = op.as<ir::RunOp>();
+  if (!run) return argv;
+  const auto& command = run->command;
   if (command.form != ir::Command::Form::Shell || command.heredocs.size() != 1 || op.args.size() != 1) return argv;
   // The command must be the marker alone (`<<EOF`, `<<-"EOF"`), nothing else on the line.
   std::string_view line = trim(op.args.front().value);
@@ -54,11 +56,27 @@ std::vector<std::string_view> RunInstruction::heredoc_shebang() const {
   return argv;
 }
 
-knowledge::ShellInEffect shell_for(const ir::BuildDefinition& build, const RunInstruction& run) {
-  auto shebang = run.heredoc_shebang();
-  if (!shebang.empty()) return knowledge::shebang_shell(std::move(shebang));
-  return knowledge::shell_in_effect(build, run.stage, &run.stage_op);
+namespace detail {
+
+void ShellTracker::enter_stage(const ir::Stage& stage) {
+  current_ = Set{};
+  stage_ = stage.index;
+  if (stage.base_stage && *stage.base_stage < stage.index) current_ = final_[*stage.base_stage];
+  default_ = knowledge::default_shell(build_, stage.index);
 }
+
+void ShellTracker::see(const ir::Op& op) {
+  if (op.kind == ir::OpKind::Shell) current_ = Set{&op, stage_};
+}
+
+knowledge::ShellInEffect ShellTracker::shell_for(const ir::Op& run) const {
+  auto shebang = heredoc_shebang(run);
+  if (!shebang.empty()) return knowledge::shebang_shell(std::move(shebang));
+  if (current_.instruction) return knowledge::shell_of(*current_.instruction, current_.stage);
+  return default_;
+}
+
+}  // namespace detail
 
 ir::ShellScript script_from_exec(const ir::Command& command) {
   ir::ShellScript script;
