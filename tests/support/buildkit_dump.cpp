@@ -62,19 +62,32 @@ std::string flags_part(const std::vector<ir::Flag>& flags) {
   return out + "]";
 }
 
+void append_quoted(std::string& out, std::string_view value) {
+  out.push_back(' ');
+  out.append(go_quote(value));
+}
+
 std::string dump_op(const ir::Op& op) {
-  std::string out = lower(op.keyword.value) + flags_part(op.flags);
+  std::string out = lower(op.keyword.value);
+  out.append(flags_part(op.flags));
   if (const auto* onbuild = op.as<ir::OnbuildOp>(); onbuild != nullptr && onbuild->trigger) {
-    return out + " (" + dump_op(*onbuild->trigger) + ")";
+    out.append(" (");
+    out.append(dump_op(*onbuild->trigger));
+    out.push_back(')');
+    return out;
   }
-  for (const auto& arg : op.args) out += " " + go_quote(arg.value);
+  for (const auto& arg : op.args) append_quoted(out, arg.value);
   return out;
 }
 
 std::string dump_stage(const ir::Stage& stage) {
-  std::string out = lower(stage.keyword.value) + flags_part(stage.flags);
-  if (!stage.base_text.value.empty()) out += " " + go_quote(stage.base_text.value);
-  if (stage.name) out += " " + go_quote(stage.as_keyword->value) + " " + go_quote(stage.name->value);
+  std::string out = lower(stage.keyword.value);
+  out.append(flags_part(stage.flags));
+  if (!stage.base_text.value.empty()) append_quoted(out, stage.base_text.value);
+  if (stage.name) {
+    append_quoted(out, stage.as_keyword->value);
+    append_quoted(out, stage.name->value);
+  }
   return out;
 }
 
@@ -82,7 +95,7 @@ std::string dump_stage(const ir::Stage& stage) {
 
 std::string go_quote(std::string_view text) {
   std::string out = "\"";
-  char buffer[16];
+  char buffer[32];
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {

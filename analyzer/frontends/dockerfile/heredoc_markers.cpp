@@ -5,8 +5,12 @@
 namespace dlint::frontends::dockerfile {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
 
 // Skips a `$NAME` / `${...}` expansion starting at text[i] == '$'; returns the index after it, or i when
 // the '$' is literal. BuildKit expands these against an empty environment here, so they vanish.

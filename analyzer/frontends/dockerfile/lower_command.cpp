@@ -20,8 +20,8 @@ const char* json_kind_name(Parser::JsonValueContext* value) {
 // `#!/usr/bin/env python3` and the like: BuildKit runs such a heredoc as a file, not through /bin/sh.
 bool runs_in_posix_shell(std::string_view body) {
   if (body.substr(0, 2) != "#!") return true;
-  std::string_view line = body.substr(2, body.find('\n') == std::string_view::npos ? std::string_view::npos
-                                                                                    : body.find('\n') - 2);
+  std::string_view line =
+      body.substr(2, body.find('\n') == std::string_view::npos ? std::string_view::npos : body.find('\n') - 2);
   auto next_word = [&line]() {
     std::size_t b = 0;
     while (b < line.size() && is_blank(line[b])) ++b;
@@ -61,8 +61,7 @@ std::vector<ir::Text> Lowering::lower_json_array(Parser::JsonArrayContext* array
       auto decoded = decode_json_string(raw);
       out.push_back({decoded ? std::move(*decoded) : std::move(raw), span(start_of(token), end_of(token))});
     } else {
-      fail("expected a JSON array of strings, but element " + std::to_string(index) + " is " +
-               json_kind_name(value),
+      fail("expected a JSON array of strings, but element " + std::to_string(index) + " is " + json_kind_name(value),
            span(start_of(value->getStart()), end_of(value->getStop())));
     }
   }

@@ -95,13 +95,20 @@ std::optional<double> parse_go_duration(std::string_view s) {
     while (i < s.size() && s[i] != '.' && std::isdigit(static_cast<unsigned char>(s[i])) == 0) ++i;
     std::string_view unit = s.substr(unit_begin, i - unit_begin);
     double factor = 0;
-    if (unit == "ns") factor = 1e-9;
-    else if (unit == "us" || unit == "\xC2\xB5s" || unit == "\xCE\xBCs") factor = 1e-6;
-    else if (unit == "ms") factor = 1e-3;
-    else if (unit == "s") factor = 1;
-    else if (unit == "m") factor = 60;
-    else if (unit == "h") factor = 3600;
-    else return std::nullopt;
+    if (unit == "ns")
+      factor = 1e-9;
+    else if (unit == "us" || unit == "\xC2\xB5s" || unit == "\xCE\xBCs")
+      factor = 1e-6;
+    else if (unit == "ms")
+      factor = 1e-3;
+    else if (unit == "s")
+      factor = 1;
+    else if (unit == "m")
+      factor = 60;
+    else if (unit == "h")
+      factor = 3600;
+    else
+      return std::nullopt;
     total += number * factor;
     s.remove_prefix(i);
   }
@@ -279,12 +286,18 @@ std::vector<ir::Mount> Lowering::lower_mounts(const std::vector<ir::Flag>& flags
       mount.options.emplace_back(std::move(key), std::move(value));
     }
     std::string type = to_lower(mount.type_name);
-    if (type.empty() || type == "bind") mount.type = ir::Mount::Type::Bind;
-    else if (type == "cache") mount.type = ir::Mount::Type::Cache;
-    else if (type == "tmpfs") mount.type = ir::Mount::Type::Tmpfs;
-    else if (type == "secret") mount.type = ir::Mount::Type::Secret;
-    else if (type == "ssh") mount.type = ir::Mount::Type::Ssh;
-    else mount.type = ir::Mount::Type::Unknown;
+    if (type.empty() || type == "bind")
+      mount.type = ir::Mount::Type::Bind;
+    else if (type == "cache")
+      mount.type = ir::Mount::Type::Cache;
+    else if (type == "tmpfs")
+      mount.type = ir::Mount::Type::Tmpfs;
+    else if (type == "secret")
+      mount.type = ir::Mount::Type::Secret;
+    else if (type == "ssh")
+      mount.type = ir::Mount::Type::Ssh;
+    else
+      mount.type = ir::Mount::Type::Unknown;
     if (mount.type == ir::Mount::Type::Unknown && type.find('$') == std::string::npos) {
       fail("unknown mount type '" + mount.type_name + "'; expected bind, cache, tmpfs, secret or ssh",
            flag.value->span);

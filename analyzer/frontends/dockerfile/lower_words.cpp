@@ -53,7 +53,8 @@ void Lowering::lower_words_instruction(Parser::WordsInstructionContext* ctx, ir:
       } else {
         auto at = static_cast<std::uint32_t>(eq);
         kv.key = {word.value.substr(0, eq), span(begin, begin + at)};
-        kv.value = ir::Text{word.value.substr(eq + 1), span(begin + at + 1, begin + static_cast<std::uint32_t>(word.value.size()))};
+        kv.value = ir::Text{word.value.substr(eq + 1),
+                            span(begin + at + 1, begin + static_cast<std::uint32_t>(word.value.size()))};
       }
       if (kv.key.value.empty()) fail("ARG needs a name before '='", word.span);
       pairs.push_back(std::move(kv));

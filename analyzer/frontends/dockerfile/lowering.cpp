@@ -7,8 +7,12 @@
 
 namespace dlint::frontends::dockerfile {
 
-std::uint32_t start_of(antlr4::Token* token) { return static_cast<std::uint32_t>(token->getStartIndex()); }
-std::uint32_t end_of(antlr4::Token* token) { return static_cast<std::uint32_t>(token->getStopIndex() + 1); }
+std::uint32_t start_of(antlr4::Token* token) {
+  return static_cast<std::uint32_t>(token->getStartIndex());
+}
+std::uint32_t end_of(antlr4::Token* token) {
+  return static_cast<std::uint32_t>(token->getStopIndex() + 1);
+}
 
 namespace {
 
@@ -36,8 +40,8 @@ ir::OpKind kind_of_token(size_t type) {
 }
 
 constexpr std::array<std::string_view, 18> known_instructions = {
-    "FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT",
-    "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"};
+    "FROM",       "RUN",    "CMD",  "LABEL",   "MAINTAINER", "EXPOSE",  "ENV",        "ADD",         "COPY",
+    "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG",        "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"};
 
 std::string unknown_instruction_message(std::string_view word) {
   std::string message = "unknown instruction '" + std::string(word) + "'";
@@ -67,7 +71,9 @@ bool valid_stage_name(std::string_view name) {
 
 // ---- Common helpers -------------------------------------------------------------------------------------
 
-Span Lowering::span(std::uint32_t begin, std::uint32_t end) const { return normalized_.text.span(file_, begin, end); }
+Span Lowering::span(std::uint32_t begin, std::uint32_t end) const {
+  return normalized_.text.span(file_, begin, end);
+}
 
 Span Lowering::span_to_end(std::uint32_t begin) const {
   return file_.span(normalized_.text.file_offset(begin), current_.line->file_end);
@@ -77,7 +83,9 @@ ir::Text Lowering::text(std::uint32_t begin, std::uint32_t end) const {
   return {std::string(text_.substr(begin, end - begin)), span(begin, end)};
 }
 
-ir::Text Lowering::token_text(antlr4::Token* token) const { return text(start_of(token), end_of(token)); }
+ir::Text Lowering::token_text(antlr4::Token* token) const {
+  return text(start_of(token), end_of(token));
+}
 
 void Lowering::fail(std::string message, Span at) {
   if (!current_.error) current_.error = ir::SyntaxError{std::move(message), at};
@@ -106,10 +114,8 @@ LoweredInstruction Lowering::lower_rejected(const LogicalLine& line) {
   ir::Op op;
   op.keyword = text(begin, end);
   op.span = span_to_end(begin);
-  std::string upper = to_lower(op.keyword.value);
-  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  for (int k = 0; k <= static_cast<int>(ir::OpKind::Unknown); ++k) {
-    if (ir::op_kind_name(static_cast<ir::OpKind>(k)) == upper) op.kind = static_cast<ir::OpKind>(k);
+  for (int k = 0; k < static_cast<int>(ir::OpKind::Unknown); ++k) {
+    if (iequals(ir::op_kind_name(static_cast<ir::OpKind>(k)), op.keyword.value)) op.kind = static_cast<ir::OpKind>(k);
   }
   if (op.kind == ir::OpKind::Onbuild) op.detail = ir::OnbuildOp{};
   return {std::move(op), line.rejected};
@@ -175,12 +181,10 @@ ir::Stage Lowering::lower_from(Parser::ListInstructionContext* from, std::uint32
 void Lowering::lower_list_instruction(Parser::ListInstructionContext* ctx, ir::Op& op) {
   op.flags = lower_flags(ctx->flags());
   check_flags(op);
-  ir::ExposeOp expose;
   for (auto* word : ctx->WORD()) op.args.push_back(token_text(word->getSymbol()));
   if (op.kind != ir::OpKind::Expose) return;
-  expose.ports = op.args;
-  if (expose.ports.empty()) fail("EXPOSE needs at least one port", op.keyword.span);
-  op.detail = std::move(expose);
+  if (op.args.empty()) fail("EXPOSE needs at least one port", op.keyword.span);
+  op.detail = ir::ExposeOp{op.args};
 }
 
 // ---- USER WORKDIR MAINTAINER STOPSIGNAL and unknown instructions ----------------------------------------

@@ -9,8 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "frontends/dockerfile/dockerfile_tree.hpp"
 #include "frontends/dockerfile/prescan.hpp"
-#include "frontends/dockerfile/syntax_tree.hpp"
 #include "ir/build_definition.hpp"
 
 namespace dlint::frontends::dockerfile {

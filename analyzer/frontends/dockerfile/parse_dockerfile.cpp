@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <exception>
 
+#include "frontends/dockerfile/dockerfile_tree.hpp"
 #include "frontends/dockerfile/lowering.hpp"
 #include "frontends/dockerfile/prescan.hpp"
-#include "frontends/dockerfile/syntax_tree.hpp"
 #include "source/limits.hpp"
 
 namespace dlint::frontends {
@@ -37,8 +37,8 @@ void place(ir::BuildDefinition& build, LoweredInstruction lowered) {
       build.global_args.push_back(std::move(op));
     } else {
       if (!lowered.error) {
-        lowered.error = ir::SyntaxError{op.keyword.value + " comes before the first FROM; only ARG may come before FROM",
-                                        op.keyword.span};
+        lowered.error = ir::SyntaxError{
+            op.keyword.value + " comes before the first FROM; only ARG may come before FROM", op.keyword.span};
       }
       build.orphan_ops.push_back(std::move(op));
     }
@@ -56,8 +56,8 @@ void read_file(const SourceFile& file, ir::BuildDefinition& build) {
   bool any_rejected = std::any_of(normalized.lines.begin(), normalized.lines.end(),
                                   [](const LogicalLine& line) { return line.rejected.has_value(); });
   std::string blanked = any_rejected ? parser_input(normalized) : std::string();
-  SyntaxTree tree(any_rejected ? std::string_view(blanked) : std::string_view(normalized.text.text()),
-                  normalized.escape == '`');
+  DockerfileTree tree(any_rejected ? std::string_view(blanked) : std::string_view(normalized.text.text()),
+                      normalized.escape == '`');
   for (const auto& error : tree.errors()) {
     build.errors.push_back({error.message, normalized.text.span(file, error.begin, error.end)});
   }
@@ -93,8 +93,8 @@ void read_file(const SourceFile& file, ir::BuildDefinition& build) {
     auto end = static_cast<std::uint32_t>(file.text().size());
     build.errors.push_back({"the file has no instructions", file.span(end, end)});
   } else if (build.stages.empty() && build.orphan_ops.empty()) {
-    build.errors.push_back({"the file has no FROM instruction, so there is no stage to build",
-                            build.global_args.back().span});
+    build.errors.push_back(
+        {"the file has no FROM instruction, so there is no stage to build", build.global_args.back().span});
   }
 }
 
@@ -103,7 +103,8 @@ void read_file(const SourceFile& file, ir::BuildDefinition& build) {
 ir::BuildDefinition parse_dockerfile(const SourceFile& file) {
   ir::BuildDefinition build;
   if (file.text().size() > limits::max_file_bytes) {
-    build.errors.push_back({"the file is larger than " + std::to_string(limits::max_file_bytes / (1024 * 1024)) +
+    build.errors.push_back({"the file is larger than " +
+                                std::to_string(limits::max_file_bytes / (std::size_t{1024} * 1024)) +
                                 " MiB and is not read",
                             file.span(0, 0)});
     return build;

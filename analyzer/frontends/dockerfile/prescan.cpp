@@ -19,7 +19,9 @@ struct PhysicalLine {
 };
 
 // Go's regexp \s: [\t\n\f\r ].
-bool is_directive_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+bool is_directive_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
 
 struct DirectiveMatch {
   std::string name;  // lower-case
@@ -42,8 +44,7 @@ std::optional<DirectiveMatch> match_directive(std::string_view line) {
   std::size_t value_end = line.size();
   while (value_end > i && is_directive_space(line[value_end - 1])) --value_end;
   if (value_end <= i) return std::nullopt;
-  return DirectiveMatch{to_lower(line.substr(name_begin, name_end - name_begin)),
-                        line.substr(i, value_end - i)};
+  return DirectiveMatch{to_lower(line.substr(name_begin, name_end - name_begin)), line.substr(i, value_end - i)};
 }
 
 class Prescanner {
@@ -80,9 +81,8 @@ class Prescanner {
     if (pos_ >= text_.size()) return false;
     line.begin = pos_;
     const void* found = std::memchr(text_.data() + pos_, '\n', text_.size() - pos_);
-    std::uint32_t stop = found != nullptr
-                             ? static_cast<std::uint32_t>(static_cast<const char*>(found) - text_.data())
-                             : static_cast<std::uint32_t>(text_.size());
+    std::uint32_t stop = found != nullptr ? static_cast<std::uint32_t>(static_cast<const char*>(found) - text_.data())
+                                          : static_cast<std::uint32_t>(text_.size());
     line.next = found != nullptr ? stop + 1 : stop;
     line.end = stop;
     while (line.end > line.begin && (text_[line.end - 1] == '\r' || text_[line.end - 1] == '\n')) --line.end;
@@ -110,9 +110,9 @@ class Prescanner {
       if (match->value == "\\" || match->value == "`") {
         out_.escape = match->value[0];
       } else {
-        out_.errors.push_back({"invalid escape character '" + std::string(match->value) +
-                                   "': the escape directive accepts only \\ or `",
-                               span});
+        out_.errors.push_back(
+            {"invalid escape character '" + std::string(match->value) + "': the escape directive accepts only \\ or `",
+             span});
       }
     }
     out_.directives.push_back({match->name, std::string(match->value), span});
@@ -154,7 +154,7 @@ class Prescanner {
       cont = continuation(line.begin, line.end);
       pieces.emplace_back(line.begin, cont ? *cont : line.end);
       content_end = trim_end(line.begin, line.end);
-      }
+    }
     // TrimSpace over the joined text.
     while (!pieces.empty()) {
       auto& [b, e] = pieces.front();
@@ -190,16 +190,18 @@ class Prescanner {
 
   // Things the parser must not see: ONBUILD ONBUILD (unbounded recursion) and JSON nested too deep.
   void check_line(LogicalLine& logical) {
-    std::string_view text = std::string_view(out_.text.text()).substr(logical.text_begin,
-                                                                      logical.text_end - logical.text_begin);
+    std::string_view text =
+        std::string_view(out_.text.text()).substr(logical.text_begin, logical.text_end - logical.text_begin);
     std::size_t depth = 0;
     std::size_t deepest = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
       char c = text[i];
       if (in_string) {
-        if (c == '\\') ++i;
-        else if (c == '"') in_string = false;
+        if (c == '\\')
+          ++i;
+        else if (c == '"')
+          in_string = false;
       } else if (c == '"') {
         in_string = true;
       } else if (c == '[' || c == '{') {
@@ -245,8 +247,8 @@ class Prescanner {
 
   // Heredoc bodies follow the instruction's lines (continuations included) in the order of their markers.
   void read_heredocs(LogicalLine& logical) {
-    std::string_view line = std::string_view(out_.text.text()).substr(logical.text_begin,
-                                                                      logical.text_end - logical.text_begin);
+    std::string_view line =
+        std::string_view(out_.text.text()).substr(logical.text_begin, logical.text_end - logical.text_begin);
     Word keyword = first_word(line, 0);
     Word command = iequals(keyword.text, "onbuild") ? trigger_word(line, keyword.end) : keyword;
     if (!iequals(command.text, "run") && !iequals(command.text, "copy") && !iequals(command.text, "add")) return;
@@ -283,9 +285,9 @@ class Prescanner {
       if (!scanned.terminated) {
         scanned.body_end = static_cast<std::uint32_t>(text_.size());
         logical.file_end = scanned.body_end;
-        out_.errors.push_back({"unterminated heredoc: no line '" + scanned.heredoc.delimiter +
-                                   "' ends the heredoc started here",
-                               marker_span});
+        out_.errors.push_back(
+            {"unterminated heredoc: no line '" + scanned.heredoc.delimiter + "' ends the heredoc started here",
+             marker_span});
       }
       scanned.heredoc.body_span = file_.span(scanned.body_begin, scanned.body_end);
       logical.heredocs.push_back(std::move(scanned));
@@ -319,6 +321,8 @@ MappedText NormalizedDockerfile::slice(const LogicalLine& line, std::uint32_t be
   return out;
 }
 
-NormalizedDockerfile prescan(const SourceFile& file) { return Prescanner(file).run(); }
+NormalizedDockerfile prescan(const SourceFile& file) {
+  return Prescanner(file).run();
+}
 
 }  // namespace dlint::frontends::dockerfile

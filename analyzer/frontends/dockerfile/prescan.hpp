@@ -18,8 +18,8 @@ namespace dlint::frontends::dockerfile {
 inline constexpr std::uint32_t no_offset = UINT32_MAX;
 
 struct ScannedHeredoc {
-  ir::Heredoc heredoc;                        // delimiter, flags, body (tabs stripped for <<-), spans
-  std::uint32_t body_begin = 0;                // file offsets of the raw body lines
+  ir::Heredoc heredoc;           // delimiter, flags, body (tabs stripped for <<-), spans
+  std::uint32_t body_begin = 0;  // file offsets of the raw body lines
   std::uint32_t body_end = 0;
   std::uint32_t terminator_begin = no_offset;  // the delimiter word on the closing line
   bool terminated = false;
@@ -37,9 +37,9 @@ struct LogicalLine {
   std::uint32_t text_end = 0;
   std::uint32_t fragments_begin = 0;  // into NormalizedDockerfile::fragments
   std::uint32_t fragments_end = 0;
-  std::uint32_t file_begin = 0;       // first byte of the keyword
-  std::uint32_t content_end = 0;      // end of the instruction's own lines (heredoc bodies excluded)
-  std::uint32_t file_end = 0;         // end of the instruction, heredoc bodies and delimiters included
+  std::uint32_t file_begin = 0;   // first byte of the keyword
+  std::uint32_t content_end = 0;  // end of the instruction's own lines (heredoc bodies excluded)
+  std::uint32_t file_end = 0;     // end of the instruction, heredoc bodies and delimiters included
   std::vector<ScannedHeredoc> heredocs;
   // Set when the line is kept away from the parser (too deeply nested, ONBUILD ONBUILD): the lowering
   // still records an instruction for it, with this error.

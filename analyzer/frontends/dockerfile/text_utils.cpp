@@ -86,9 +86,8 @@ std::optional<std::string> decode_json_string(std::string_view token) {
         unsigned cp = *unit;
         if (cp >= 0xD800 && cp < 0xDC00) {
           // A high surrogate needs a low one after it; Go substitutes U+FFFD when it is missing.
-          auto low = (i + 2 < token.size() && token[i + 1] == '\\' && token[i + 2] == 'u')
-                         ? read_hex4(token, i + 3)
-                         : std::nullopt;
+          auto low = (i + 2 < token.size() && token[i + 1] == '\\' && token[i + 2] == 'u') ? read_hex4(token, i + 3)
+                                                                                           : std::nullopt;
           if (low && *low >= 0xDC00 && *low < 0xE000) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (*low - 0xDC00);
             i += 6;
@@ -108,22 +107,23 @@ std::optional<std::string> decode_json_string(std::string_view token) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  auto same = [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  };
+  // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours cost 1.
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      std::size_t cost = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                                 std::tolower(static_cast<unsigned char>(b[j - 1]))
-                             ? 0
-                             : 1;
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-      diagonal = above;
+      std::size_t cost = same(a[i - 1], b[j - 1]) ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
 }  // namespace dlint::frontends::dockerfile

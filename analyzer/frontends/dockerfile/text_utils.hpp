@@ -18,7 +18,7 @@ bool iequals(std::string_view a, std::string_view b);
 // Decodes a JSON string token (quotes included) as Go's encoding/json does; nullopt if it is not one.
 std::optional<std::string> decode_json_string(std::string_view token);
 
-// Levenshtein distance, for "did you mean" suggestions.
+// Edit distance (a swap of neighbours counts as one edit), case-insensitive, for "did you mean".
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 }  // namespace dlint::frontends::dockerfile

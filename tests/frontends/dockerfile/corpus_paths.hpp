@@ -7,7 +7,9 @@
 
 namespace dlint::testing {
 
-inline std::filesystem::path shared_corpus() { return std::filesystem::path(DLINT_SOURCE_DIR) / ".." / "shared" / "corpus"; }
+inline std::filesystem::path shared_corpus() {
+  return std::filesystem::path(DLINT_SOURCE_DIR) / ".." / "shared" / "corpus";
+}
 
 inline std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

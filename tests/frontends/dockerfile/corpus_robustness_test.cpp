@@ -17,16 +17,11 @@ const std::map<std::string, std::string>& known_invalid() {
   static const std::map<std::string, std::string> files = {
       {"GoogleContainerTools__skaffold/docs-v1__content__en__samples__builders__artifact-dependencies__Dockerfile.app",
        "a documentation excerpt: '...' stands for elided lines"},
-      {"containers__buildah/tests__bud__add-checksum__Containerfile.bad",
-       "ADD --checksum without a value"},
-      {"containers__buildah/tests__bud__add-chmod__Dockerfile.bad",
-       "ADD --chmod without a value"},
-      {"containers__buildah/tests__bud__copy-chmod__Dockerfile.bad",
-       "COPY --chmod without a value"},
-      {"containers__buildah/tests__bud__copy-chown__Dockerfile.bad",
-       "COPY --chown without a value"},
-      {"containers__buildah/tests__bud__copy-from__Dockerfile.bad",
-       "COPY --from without a value"},
+      {"containers__buildah/tests__bud__add-checksum__Containerfile.bad", "ADD --checksum without a value"},
+      {"containers__buildah/tests__bud__add-chmod__Dockerfile.bad", "ADD --chmod without a value"},
+      {"containers__buildah/tests__bud__copy-chmod__Dockerfile.bad", "COPY --chmod without a value"},
+      {"containers__buildah/tests__bud__copy-chown__Dockerfile.bad", "COPY --chown without a value"},
+      {"containers__buildah/tests__bud__copy-from__Dockerfile.bad", "COPY --from without a value"},
       {"docker__compose/pkg__e2e__fixtures__wrong-composefile__service1__Dockerfile",
        "unknown instruction WRONG, on purpose"},
       {"docker__docker-language-server/testdata__completion__Dockerfile",
@@ -43,7 +38,8 @@ const std::map<std::string, std::string>& known_invalid() {
        "parser test: --user and --doit are not flags of COPY or CMD"},
       {"moby__buildkit/frontend__dockerfile__parser__testfiles__health__Dockerfile",
        "parser test: HEALTHCHECK without arguments and with type CONNECT"},
-      {"moby__buildkit/frontend__dockerfile__parser__testfiles__jeztah-invalid-json-json-inside-string-double__Dockerfile",
+      {"moby__buildkit/"
+       "frontend__dockerfile__parser__testfiles__jeztah-invalid-json-json-inside-string-double__Dockerfile",
        "parser test: CMD without any FROM"},
       {"moby__buildkit/frontend__dockerfile__parser__testfiles__jeztah-invalid-json-json-inside-string__Dockerfile",
        "parser test: CMD without any FROM"},
@@ -53,10 +49,8 @@ const std::map<std::string, std::string>& known_invalid() {
        "parser test: CMD without any FROM"},
       {"moby__buildkit/frontend__dockerfile__parser__testfiles__jeztah-invalid-json-unterminated-string__Dockerfile",
        "parser test: CMD without any FROM"},
-      {"moby__buildkit/frontend__dockerfile__parser__testfiles__json__Dockerfile",
-       "parser test: CMD without any FROM"},
-      {"openshift__imagebuilder/dockerclient__testdata__Dockerfile.badhealthcheck",
-       "HEALTHCHECK without arguments"},
+      {"moby__buildkit/frontend__dockerfile__parser__testfiles__json__Dockerfile", "parser test: CMD without any FROM"},
+      {"openshift__imagebuilder/dockerclient__testdata__Dockerfile.badhealthcheck", "HEALTHCHECK without arguments"},
       {"openshift__imagebuilder/dockerclient__testdata__Dockerfile.unknown",
        "unknown instructions HEALTH and UNRECOGNIZED"},
       {"openshift__imagebuilder/dockerfile__parser__testfiles-negative__env_no_value__Dockerfile",
@@ -65,8 +59,7 @@ const std::map<std::string, std::string>& known_invalid() {
        "escape directive with two backticks"},
       {"openshift__imagebuilder/dockerfile__parser__testfiles__health__Dockerfile",
        "HEALTHCHECK without arguments and with type CONNECT"},
-      {"sixeyed__dockerfiles-windows/nats-bench__Dockerfile.broken",
-       "unresolved merge-conflict markers"},
+      {"sixeyed__dockerfiles-windows/nats-bench__Dockerfile.broken", "unresolved merge-conflict markers"},
   };
   return files;
 }
@@ -102,8 +95,8 @@ TEST_CASE("every corpus Dockerfile is read; only files Docker rejects get errors
     if (build.errors.empty() == expected_invalid) {
       std::string errors;
       for (const auto& error : build.errors) {
-        errors += "\n  " + std::to_string(error.span.start.line) + ":" + std::to_string(error.span.start.column) +
-                  " " + error.message;
+        errors += "\n  " + std::to_string(error.span.start.line) + ":" + std::to_string(error.span.start.column) + " " +
+                  error.message;
       }
       FAIL_CHECK(relative << (expected_invalid ? ": listed as invalid but has no error" : ":") << errors);
     }

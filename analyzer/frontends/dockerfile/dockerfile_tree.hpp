@@ -22,12 +22,12 @@ struct TreeError {
   std::string message;
 };
 
-class SyntaxTree {
+class DockerfileTree {
  public:
-  SyntaxTree(std::string_view normalized_text, bool backtick_escape);
-  SyntaxTree(const SyntaxTree&) = delete;
-  SyntaxTree& operator=(const SyntaxTree&) = delete;
-  ~SyntaxTree();
+  DockerfileTree(std::string_view normalized_text, bool backtick_escape);
+  DockerfileTree(const DockerfileTree&) = delete;
+  DockerfileTree& operator=(const DockerfileTree&) = delete;
+  ~DockerfileTree();
 
   [[nodiscard]] gen::DockerfileParser::DockerfileContext* root() const { return root_; }
   [[nodiscard]] const std::vector<TreeError>& errors() const { return errors_; }

@@ -1,13 +1,40 @@
-#include "frontends/dockerfile/syntax_tree.hpp"
+#include "frontends/dockerfile/dockerfile_tree.hpp"
 
 namespace dlint::frontends::dockerfile {
+namespace {
 
-class SyntaxTree::Listener final : public antlr4::BaseErrorListener {
+// The DFA and prediction-context caches that ANTLR fills while it predicts. The generated recognizers
+// share one static set between all threads, and the 4.9 C++ runtime's locking around it is not
+// something to bet on; so each thread keeps its own set (it costs a few kilobytes and a warm-up).
+struct PredictionCaches {
+  std::vector<antlr4::dfa::DFA> dfa;
+  antlr4::atn::PredictionContextCache contexts;
+
+  explicit PredictionCaches(const antlr4::atn::ATN& atn) {
+    dfa.reserve(atn.getNumberOfDecisions());
+    for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i)
+      dfa.emplace_back(atn.getDecisionState(static_cast<int>(i)), i);
+  }
+};
+
+PredictionCaches& lexer_caches(const antlr4::atn::ATN& atn) {
+  thread_local PredictionCaches caches(atn);
+  return caches;
+}
+
+PredictionCaches& parser_caches(const antlr4::atn::ATN& atn) {
+  thread_local PredictionCaches caches(atn);
+  return caches;
+}
+
+}  // namespace
+
+class DockerfileTree::Listener final : public antlr4::BaseErrorListener {
  public:
   explicit Listener(std::vector<TreeError>& errors) : errors_(errors) {}
 
-  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t /*line*/,
-                   size_t /*column*/, const std::string& /*msg*/, std::exception_ptr /*e*/) override {
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t /*line*/, size_t /*column*/,
+                   const std::string& /*msg*/, std::exception_ptr /*e*/) override {
     TreeError error;
     if (offending != nullptr && offending->getType() != antlr4::Token::EOF) {
       error.begin = static_cast<std::uint32_t>(offending->getStartIndex());
@@ -32,12 +59,19 @@ class SyntaxTree::Listener final : public antlr4::BaseErrorListener {
   std::vector<TreeError>& errors_;
 };
 
-SyntaxTree::SyntaxTree(std::string_view normalized_text, bool backtick_escape)
+DockerfileTree::DockerfileTree(std::string_view normalized_text, bool backtick_escape)
     : chars_(normalized_text),
       lexer_(&chars_),
       tokens_(&lexer_),
       parser_(&tokens_),
       listener_(std::make_unique<Listener>(errors_)) {
+  // setInterpreter deletes the simulator the generated constructor made.
+  PredictionCaches& lexing = lexer_caches(lexer_.getATN());
+  lexer_.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer_, lexer_.getATN(), lexing.dfa, lexing.contexts));
+  PredictionCaches& parsing = parser_caches(parser_.getATN());
+  parser_.setInterpreter(
+      new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
+
   lexer_.backtickEscape = backtick_escape;
   lexer_.removeErrorListeners();
   lexer_.addErrorListener(listener_.get());
@@ -61,6 +95,6 @@ SyntaxTree::SyntaxTree(std::string_view normalized_text, bool backtick_escape)
   root_ = parser_.dockerfile();
 }
 
-SyntaxTree::~SyntaxTree() = default;
+DockerfileTree::~DockerfileTree() = default;
 
 }  // namespace dlint::frontends::dockerfile
