@@ -21,24 +21,23 @@ namespace {
 struct Wrapper {
   std::string_view name;
   std::span<const std::string_view> with_value = {};
-  unsigned operands_before_program = 0;  // `timeout 10 cmd`, `gosu user cmd`
-  bool skips_assignments = false;        // `env A=1 B=2 cmd`
+  unsigned operands_before_program = 0;                // `timeout 10 cmd`, `gosu user cmd`
+  bool skips_assignments = false;                      // `env A=1 B=2 cmd`
   std::span<const std::string_view> lookup_only = {};  // `command -v x` looks x up and runs nothing
 };
 
 constexpr std::array<std::string_view, 20> kSudoValues = {
-    "u", "g", "C", "D", "h", "p", "r", "t", "U", "T", "user", "group", "close-from", "chdir", "host",
-    "prompt", "role", "type", "other-user", "command-timeout"};
+    "u",    "g",     "C",          "D",     "h",    "p",      "r",    "t",    "U",          "T",
+    "user", "group", "close-from", "chdir", "host", "prompt", "role", "type", "other-user", "command-timeout"};
 constexpr std::array<std::string_view, 2> kDoasValues = {"u", "C"};
-constexpr std::array<std::string_view, 8> kEnvValues = {"u", "unset", "C", "chdir", "S", "split-string",
-                                                        "a", "argv0"};
+constexpr std::array<std::string_view, 8> kEnvValues = {"u", "unset", "C", "chdir", "S", "split-string", "a", "argv0"};
 constexpr std::array<std::string_view, 2> kNiceValues = {"n", "adjustment"};
 constexpr std::array<std::string_view, 6> kIoniceValues = {"c", "class", "n", "classdata", "p", "pid"};
 constexpr std::array<std::string_view, 4> kTimeValues = {"f", "format", "o", "output"};
 constexpr std::array<std::string_view, 1> kExecValues = {"a"};
-constexpr std::array<std::string_view, 14> kXargsValues = {"a", "arg-file", "d", "delimiter", "E", "I", "L",
-                                                           "n", "max-args", "P", "max-procs", "s", "max-chars",
-                                                           "process-slot-var"};
+constexpr std::array<std::string_view, 14> kXargsValues = {"a",         "arg-file", "d",         "delimiter",       "E",
+                                                           "I",         "L",        "n",         "max-args",        "P",
+                                                           "max-procs", "s",        "max-chars", "process-slot-var"};
 constexpr std::array<std::string_view, 4> kTimeoutValues = {"s", "signal", "k", "kill-after"};
 constexpr std::array<std::string_view, 6> kStdbufValues = {"i", "o", "e", "input", "output", "error"};
 constexpr std::array<std::string_view, 3> kChrootValues = {"userspec", "groups", "skip-chdir"};
@@ -73,7 +72,9 @@ const Wrapper* find_wrapper(std::string_view program) {
 
 }  // namespace
 
-bool is_command_wrapper(std::string_view program) { return find_wrapper(program) != nullptr; }
+bool is_command_wrapper(std::string_view program) {
+  return find_wrapper(program) != nullptr;
+}
 
 std::vector<std::size_t> program_chain(const ir::SimpleCommand& command) {
   std::vector<std::size_t> chain;

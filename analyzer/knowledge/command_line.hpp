@@ -39,10 +39,10 @@ struct OptionSpec {
 struct ParsedArg {
   enum class Kind : unsigned char { Option, Operand };
   Kind kind = Kind::Operand;
-  std::string_view name;                   // option name without dashes ("y", "yes"); empty for operands
-  std::optional<std::string_view> value;   // option value, attached or from the next word
-  std::size_t word = 0;                    // argv index of the option or operand
-  std::size_t value_word = 0;              // argv index holding the value (== word when attached)
+  std::string_view name;                  // option name without dashes ("y", "yes"); empty for operands
+  std::optional<std::string_view> value;  // option value, attached or from the next word
+  std::size_t word = 0;                   // argv index of the option or operand
+  std::size_t value_word = 0;             // argv index holding the value (== word when attached)
 };
 
 // Parses argv[first..] getopt-style: bundled short options ("-qy"), "--long=value", a value in the next

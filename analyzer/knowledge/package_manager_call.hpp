@@ -17,8 +17,8 @@ namespace dlint::knowledge {
 struct PackageManagerCall {
   const PackageManager* manager = nullptr;
   const ir::SimpleCommand* command = nullptr;
-  std::size_t program_word = 0;  // argv index of the manager's word (the "pip" of `python -m pip`)
-  std::vector<ParsedArg> args;   // argv after program_word, parsed with the manager's OptionSpec
+  std::size_t program_word = 0;           // argv index of the manager's word (the "pip" of `python -m pip`)
+  std::vector<ParsedArg> args;            // argv after program_word, parsed with the manager's OptionSpec
   std::optional<std::size_t> subcommand;  // index into `args` of the first operand, if any
 
   [[nodiscard]] const ir::ShellWord& word(std::size_t argv_index) const { return command->argv[argv_index]; }

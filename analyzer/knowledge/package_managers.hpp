@@ -13,20 +13,20 @@ namespace dlint::knowledge {
 enum class Ecosystem : unsigned char { Debian, Alpine, RedHat, Suse, Python, Node, Ruby, Go };
 
 struct PackageManager {
-  std::string_view name;       // canonical name, e.g. "apt-get"
+  std::string_view name;  // canonical name, e.g. "apt-get"
   Ecosystem ecosystem;
   // Program names that run it. A trailing version is accepted too: "pip" matches "pip3" and "pip3.12".
   std::span<const std::string_view> programs;
-  std::span<const std::string_view> install;    // subcommands that install packages ("install", "add")
-  std::span<const std::string_view> update;     // subcommands that refresh the package index
-  std::span<const std::string_view> prompting;  // subcommands that ask for confirmation without a yes flag
-  std::span<const std::string_view> yes_flags;  // answer every prompt: "y", "assume-yes"
+  std::span<const std::string_view> install;         // subcommands that install packages ("install", "add")
+  std::span<const std::string_view> update;          // subcommands that refresh the package index
+  std::span<const std::string_view> prompting;       // subcommands that ask for confirmation without a yes flag
+  std::span<const std::string_view> yes_flags;       // answer every prompt: "y", "assume-yes"
   std::span<const std::string_view> no_cache_flags;  // keep downloads out of the image: "no-cache"
   std::string_view no_cache_env;                     // environment variable with the same effect
   std::span<const std::string_view> cache_dirs;      // where downloads and indexes are kept by default
   std::span<const std::string_view> clean;           // subcommands that empty the cache ("clean")
-  std::string_view version_separator;  // how a version is pinned: "=" (apt), "==" (pip), "@" (npm)
-  OptionSpec options;                  // options (global or of any subcommand) that take a value
+  std::string_view version_separator;                // how a version is pinned: "=" (apt), "==" (pip), "@" (npm)
+  OptionSpec options;                                // options (global or of any subcommand) that take a value
 };
 
 // Every known package manager.

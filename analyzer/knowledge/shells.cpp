@@ -12,9 +12,13 @@ static constexpr std::array<std::string_view, 6> kPipefailShells = {"bash", "zsh
 static constexpr std::array<std::string_view, 3> kNonPosixShells = {"pwsh", "powershell", "cmd"};
 static constexpr std::array<std::string_view, 5> kInterpreters = {"python", "perl", "ruby", "node", "php"};
 
-bool is_posix_shell(std::string_view program) { return contains_name(kPosixShells, program); }
+bool is_posix_shell(std::string_view program) {
+  return contains_name(kPosixShells, program);
+}
 
-bool supports_pipefail(std::string_view program) { return contains_name(kPipefailShells, program); }
+bool supports_pipefail(std::string_view program) {
+  return contains_name(kPipefailShells, program);
+}
 
 bool is_non_posix_shell(std::string_view program) {
   if (program.size() > 4 && program.substr(program.size() - 4) == ".exe") program.remove_suffix(4);

@@ -37,8 +37,7 @@ class AptGetUnpinned final : public Rule {
             "security updates. Package lists in variables ($PKGS), local .deb files, paths and `name/release` "
             "selections are not judged.",
         .bad_example = "RUN apt-get update && apt-get install -y --no-install-recommends curl\n",
-        .good_example =
-            "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n",
+        .good_example = "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n",
         .fixable = false,
         .aliases = {"DL3008"},
     };

@@ -12,8 +12,7 @@ namespace {
 
 // apt subcommands that read the package index the update fetched.
 constexpr std::array<std::string_view, 9> kIndexReaders = {
-    "install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download",
-    "satisfy"};
+    "install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "satisfy"};
 
 // A command whose effect on packages cannot be seen from here: a shell running a script or a string, a
 // local script (`./install.sh`, `/tmp/setup.sh`). It may well install with the fresh index.

@@ -12,9 +12,8 @@ namespace {
 
 // apt subcommands that apt-get runs the same way. Not `upgrade` (apt's also installs new dependencies,
 // apt-get's holds such packages back) and not list/search/show (apt-cache's).
-constexpr std::array<std::string_view, 10> kSameInAptGet = {
-    "install", "update", "remove", "purge", "autoremove", "clean", "autoclean", "build-dep", "source",
-    "download"};
+constexpr std::array<std::string_view, 10> kSameInAptGet = {"install", "update",    "remove",    "purge",  "autoremove",
+                                                            "clean",   "autoclean", "build-dep", "source", "download"};
 
 class AptInsteadOfAptGet final : public Rule {
  public:

@@ -20,8 +20,8 @@ std::string_view normalized(std::string_view path) {
 // "foo-1.2.tar.gz" -> "foo-1.2".
 std::string_view produced_name(std::string_view word) {
   word = knowledge::program_basename(normalized(word));
-  for (std::string_view suffix : {".git", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2", ".tar.zst",
-                                  ".tar", ".zip"}) {
+  for (std::string_view suffix :
+       {".git", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2", ".tar.zst", ".tar", ".zip"}) {
     if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) {
       return word.substr(0, word.size() - suffix.size());
     }
@@ -60,8 +60,8 @@ std::optional<Fix> workdir_fix(const SourceFile& file, const RunInstruction& run
   }
   for (std::size_t i = 1; i < commands.size(); ++i) {
     if (commands[i].in_substitution) continue;
-    if (commands[i].depth != 0 || (commands[i].connector != ir::Connector::And &&
-                                   commands[i].connector != ir::Connector::Pipe) ||
+    if (commands[i].depth != 0 ||
+        (commands[i].connector != ir::Connector::And && commands[i].connector != ir::Connector::Pipe) ||
         (i == 1 && commands[i].connector != ir::Connector::And)) {
       return std::nullopt;
     }

@@ -102,11 +102,32 @@ bool runs_word_as_code(const ir::SimpleCommand& command, std::size_t word) {
   return false;
 }
 
-constexpr std::array<std::string_view, 24> kCurlValues = {
-    "o", "output", "H", "header", "d", "data", "u", "user", "X", "request", "A", "user-agent", "e", "referer",
-    "x", "proxy", "m", "max-time", "connect-timeout", "retry", "w", "write-out", "K", "config"};
-constexpr std::array<std::string_view, 8> kWgetValues = {"O", "output-document", "o", "output-file", "t", "tries",
-                                                         "T", "timeout"};
+constexpr std::array<std::string_view, 24> kCurlValues = {"o",
+                                                          "output",
+                                                          "H",
+                                                          "header",
+                                                          "d",
+                                                          "data",
+                                                          "u",
+                                                          "user",
+                                                          "X",
+                                                          "request",
+                                                          "A",
+                                                          "user-agent",
+                                                          "e",
+                                                          "referer",
+                                                          "x",
+                                                          "proxy",
+                                                          "m",
+                                                          "max-time",
+                                                          "connect-timeout",
+                                                          "retry",
+                                                          "w",
+                                                          "write-out",
+                                                          "K",
+                                                          "config"};
+constexpr std::array<std::string_view, 8> kWgetValues = {"O", "output-document", "o", "output-file",
+                                                         "t", "tries",           "T", "timeout"};
 
 // curl or wget writing what it downloads to standard output.
 bool downloads_to_stdout(const ir::SimpleCommand& command) {
@@ -174,8 +195,9 @@ class CurlPipeToShell final : public Rule {
   static void report(RuleContext& ctx, const ir::ShellWord& interpreter) {
     std::string message = "`";
     message.append(knowledge::program_basename(interpreter.value))
-        .append("` runs a script downloaded at build time without checking it; download it to a file and "
-                "verify a checksum or signature first");
+        .append(
+            "` runs a script downloaded at build time without checking it; download it to a file and "
+            "verify a checksum or signature first");
     ctx.report(interpreter.span, std::move(message));
   }
 
@@ -197,7 +219,7 @@ class CurlPipeToShell final : public Rule {
   // `sh -c "$(curl ...)"`: when `download` (inside a substitution) is code some other command runs, the
   // program word of that command.
   static const ir::ShellWord* interpreter_of_download(const std::vector<ir::SimpleCommand>& commands,
-                                                     const ir::SimpleCommand& download) {
+                                                      const ir::SimpleCommand& download) {
     if (!download.in_substitution || !downloads_to_stdout(download)) return nullptr;
     for (const auto& outer : commands) {
       if (&outer == &download) continue;

@@ -40,8 +40,9 @@ class SudoInRun final : public Rule {
           std::string_view program = knowledge::program_basename(command.argv[index].value);
           if (program != "sudo" && program != "doas") continue;
           std::string message = "`";
-          message.append(program).append("` in RUN: switch users with USER instead of escalating privileges "
-                                         "inside the build");
+          message.append(program).append(
+              "` in RUN: switch users with USER instead of escalating privileges "
+              "inside the build");
           ctx.report(command.argv[index].span, std::move(message));
         }
       }

@@ -129,8 +129,8 @@ class AptListsNotCleaned final : public Rule {
     for (const auto& p : pending) {
       std::optional<Fix> fix;
       if (p.fix_at) {
-        fix = insertion_fix("remove the apt lists at the end of the RUN", *p.fix_at,
-                            " && rm -rf /var/lib/apt/lists/*", p.fix_safe);
+        fix = insertion_fix("remove the apt lists at the end of the RUN", *p.fix_at, " && rm -rf /var/lib/apt/lists/*",
+                            p.fix_safe);
       }
       ctx.report(p.span,
                  "the package lists fetched by `apt-get update` stay in this layer; end the RUN with "

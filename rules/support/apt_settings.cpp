@@ -13,8 +13,8 @@ static std::size_t ifind(std::string_view text, std::string_view needle, std::si
   for (std::size_t i = from; i + needle.size() <= text.size(); ++i) {
     bool match = true;
     for (std::size_t j = 0; j < needle.size() && match; ++j) {
-      match = std::tolower(static_cast<unsigned char>(text[i + j])) ==
-              std::tolower(static_cast<unsigned char>(needle[j]));
+      match =
+          std::tolower(static_cast<unsigned char>(text[i + j])) == std::tolower(static_cast<unsigned char>(needle[j]));
     }
     if (match) return i;
   }
@@ -62,8 +62,8 @@ static bool op_sets(const ir::Op& op, std::string_view name, bool value) {
   return false;
 }
 
-bool apt_configured(const ir::BuildDefinition& build, const RunInstruction& run,
-                    const ir::SimpleCommand& command, std::string_view name, bool value) {
+bool apt_configured(const ir::BuildDefinition& build, const RunInstruction& run, const ir::SimpleCommand& command,
+                    std::string_view name, bool value) {
   for (const auto& earlier : run.script.commands) {
     if (&earlier == &command) break;
     if (command_sets(earlier, name, value)) return true;

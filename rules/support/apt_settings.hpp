@@ -14,7 +14,7 @@ namespace dlint::rules {
 // True when, before `command` of `run`, the build sets apt item `name` (e.g. "APT::Install-Recommends")
 // to the boolean `value`: in an earlier command of the same RUN, or in an earlier RUN or COPY heredoc of
 // the stage or of the stages it inherits from.
-bool apt_configured(const ir::BuildDefinition& build, const RunInstruction& run,
-                    const ir::SimpleCommand& command, std::string_view name, bool value);
+bool apt_configured(const ir::BuildDefinition& build, const RunInstruction& run, const ir::SimpleCommand& command,
+                    std::string_view name, bool value);
 
 }  // namespace dlint::rules

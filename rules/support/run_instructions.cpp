@@ -26,7 +26,9 @@ bool RunInstruction::mounts_cache_over(std::span<const std::string_view> dirs) c
   return false;
 }
 
-static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 static std::string_view trim(std::string_view text) {
   while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
@@ -45,8 +47,8 @@ std::vector<std::string_view> heredoc_shebang(const ir::Op& op) {
   if (line.substr(0, 2) != "<<" || std::any_of(line.begin(), line.end(), is_blank)) return argv;
   std::string_view body = command.heredocs.front().body;
   if (body.substr(0, 2) != "#!") return argv;
-  std::string_view first_line = body.substr(2, body.find('\n') == std::string_view::npos ? std::string_view::npos
-                                                                                         : body.find('\n') - 2);
+  std::string_view first_line =
+      body.substr(2, body.find('\n') == std::string_view::npos ? std::string_view::npos : body.find('\n') - 2);
   while (!(first_line = trim(first_line)).empty()) {
     std::size_t end = 0;
     while (end < first_line.size() && !is_blank(first_line[end])) ++end;

@@ -15,8 +15,8 @@
 namespace dlint::rules {
 
 struct RunInstruction {
-  const ir::Op& op;          // the RUN (for ONBUILD RUN, the wrapped trigger)
-  const ir::Op& stage_op;    // the op in the stage's list: the RUN itself or the ONBUILD around it
+  const ir::Op& op;        // the RUN (for ONBUILD RUN, the wrapped trigger)
+  const ir::Op& stage_op;  // the op in the stage's list: the RUN itself or the ONBUILD around it
   std::size_t stage;
   const ir::RunOp& run;
   const ir::ShellScript& script;  // shell form as parsed; exec form as one command without spans of its own
@@ -39,8 +39,8 @@ std::vector<std::string_view> heredoc_shebang(const ir::Op& run);
 ir::ShellScript script_from_exec(const ir::Command& command);
 
 struct RunWalk {
-  bool onbuild = true;      // also visit `ONBUILD RUN`
-  bool posix_only = true;   // skip shell-form RUNs whose shell is not a POSIX shell (pwsh, cmd, ...)
+  bool onbuild = true;     // also visit `ONBUILD RUN`
+  bool posix_only = true;  // skip shell-form RUNs whose shell is not a POSIX shell (pwsh, cmd, ...)
 };
 
 namespace detail {

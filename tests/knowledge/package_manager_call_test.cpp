@@ -34,7 +34,7 @@ TEST_CASE("program_chain looks through wrappers", "[knowledge][command_line]") {
   CHECK(program_chain(command_of({"timeout", "-s", "KILL", "30", "curl", "x"})) == std::vector<std::size_t>{0, 4});
   CHECK(program_chain(command_of({"gosu", "app", "make"})) == std::vector<std::size_t>{0, 2});
   CHECK(effective_program_index(command_of({"eatmydata", "apt-get", "install"})) == 1);
-  CHECK(effective_program_index(command_of({"sudo"})) == 1);  // nothing to run
+  CHECK(effective_program_index(command_of({"sudo"})) == 1);                      // nothing to run
   CHECK(effective_program_index(command_of({"command", "-v", "apt-get"})) == 3);  // only a lookup
   CHECK(effective_program_index(command_of({"command", "apt-get", "update"})) == 1);
   CHECK(effective_program_index(ir::SimpleCommand{}) == 0);
@@ -116,7 +116,9 @@ TEST_CASE("match_package_manager finds the subcommand and the packages", "[knowl
 }
 
 TEST_CASE("assumes_yes knows apt's quiet levels and configuration", "[knowledge][package_managers]") {
-  auto yes = [](std::initializer_list<std::string> words) { return assumes_yes(*match_package_manager(command_of(words))); };
+  auto yes = [](std::initializer_list<std::string> words) {
+    return assumes_yes(*match_package_manager(command_of(words)));
+  };
   CHECK(yes({"apt-get", "install", "-y", "x"}));
   CHECK(yes({"apt-get", "--assume-yes", "install", "x"}));
   CHECK(yes({"apt-get", "-qq", "install", "x"}));

@@ -15,7 +15,8 @@ namespace {
 struct Parsed {
   SourceFile file;
   ir::BuildDefinition build;
-  explicit Parsed(std::string text) : file(0, "Dockerfile", std::move(text)), build(frontends::parse_dockerfile(file)) {}
+  explicit Parsed(std::string text)
+      : file(0, "Dockerfile", std::move(text)), build(frontends::parse_dockerfile(file)) {}
   const ir::Op& op(std::size_t stage, std::size_t index) const { return build.stages.at(stage).ops.at(index); }
 };
 }  // namespace
