@@ -1,0 +1,70 @@
+// `dlint`: the command-line program. Subcommands live in their own files; this wires up CLI11.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+  using namespace dlint::cli;
+  CLI::App app{
+      "dlint: a static analyzer for container definitions (Dockerfiles now; compose, .dockerignore,\n"
+      "run.toml and Luakit build scripts next). It reports correctness, best-practice, security, cache and\n"
+      "size problems, each pointing at the exact token.",
+      "dlint"};
+  app.set_version_flag("--version", std::string("dlint ") + DLINT_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 nothing at or above the failure threshold, 1 findings at or above it,\n"
+      "            2 usage, config or input error.\n\n"
+      "Examples:\n"
+      "  dlint analyze Dockerfile\n"
+      "  dlint analyze . --format json --output dlint.json\n"
+      "  dlint explain DL3008\n\n"
+      "Run `dlint SUBCOMMAND --help` for the options of each subcommand.");
+
+  AnalyzeArgs analyze;
+  auto* analyze_cmd = app.add_subcommand("analyze", "Lint files and directories (directories honor .gitignore)");
+  analyze_cmd->add_option("paths", analyze.paths, "Files, directories, or - for stdin")->required();
+  analyze_cmd->add_option("-f,--format", analyze.format, "Output format: tty (default) or json")
+      ->check(CLI::IsMember({"tty", "json"}));
+  analyze_cmd->add_option("-o,--output", analyze.output, "Write the report to FILE (atomically) instead of stdout");
+  analyze_cmd->add_flag("--no-color", analyze.no_color, "No ANSI colors (also when NO_COLOR is set or not a terminal)");
+  analyze_cmd
+      ->add_option("--failure-threshold", analyze.failure_threshold,
+                   "Exit 1 when a finding is at or above: error, warning, info (default), style, none")
+      ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
+  analyze_cmd->add_option("-c,--config", analyze.config, "Config file (default: nearest .dlint.yaml or .hadolint.yaml)");
+  analyze_cmd->add_option("--stdin-filename", analyze.stdin_filename, "Name for input read from stdin (-)");
+  analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: dockerfile")
+      ->check(CLI::IsMember({"dockerfile"}));
+  analyze_cmd->add_option("-j,--jobs", analyze.jobs, "Files analyzed at once (default: one per core)");
+  analyze_cmd->footer(
+      "Examples:\n"
+      "  dlint analyze Dockerfile                       lint one file\n"
+      "  dlint analyze . --failure-threshold warning    walk a tree; fail only on warnings and errors\n"
+      "  cat Dockerfile | dlint analyze - --stdin-filename app/Dockerfile --format json");
+
+  RulesArgs rules;
+  auto* rules_cmd = app.add_subcommand("rules", "List every rule with its id, name, severity and aliases");
+  rules_cmd->add_option("-f,--format", rules.format, "table (default), json, or markdown")
+      ->check(CLI::IsMember({"table", "json", "markdown"}));
+  rules_cmd->add_option("--output-dir", rules.output_dir, "markdown: write docs/rules-style pages into DIR");
+  rules_cmd->footer("Examples:\n  dlint rules\n  dlint rules --format json | jq '.[].aliases'");
+
+  std::string explain_key;
+  auto* explain_cmd = app.add_subcommand("explain", "Show one rule in full: rationale, examples, aliases");
+  explain_cmd->add_option("rule", explain_key, "A rule id (BP003), name (image-latest-tag) or alias (DL3007)")
+      ->required();
+  explain_cmd->footer("Examples:\n  dlint explain DL3008\n  dlint explain final-image-runs-as-root");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitClean : kExitError;
+  }
+  if (analyze_cmd->parsed()) return run_analyze(analyze);
+  if (rules_cmd->parsed()) return run_rules(rules);
+  if (explain_cmd->parsed()) return run_explain(explain_key);
+  return kExitError;
+}

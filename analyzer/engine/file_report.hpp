@@ -1,0 +1,23 @@
+#pragma once
+// The outcome of analyzing one input: its findings, or why it could not be analyzed.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/finding.hpp"
+#include "engine/input_kind.hpp"
+#include "source/source_file.hpp"
+
+namespace dlint {
+
+struct FileReport {
+  std::string path;  // as given on the command line or found by the walk
+  std::optional<InputKind> kind;
+  std::shared_ptr<const SourceFile> source;  // null when the file could not be read
+  std::vector<Finding> findings;             // sorted by position
+  std::optional<std::string> error;          // the file could not be (fully) analyzed, in plain words
+  bool input_error = false;                  // the error is the user's input problem: exit code 2
+};
+
+}  // namespace dlint

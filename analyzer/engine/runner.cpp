@@ -1,0 +1,139 @@
+#include "engine/runner.hpp"
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "engine/analyze_source.hpp"
+#include "engine/glob.hpp"
+#include "engine/rule.hpp"
+#include "source/limits.hpp"
+
+namespace fs = std::filesystem;
+
+namespace dlint {
+namespace {
+
+std::optional<std::string> read_file(const std::string& path, std::string& text) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec) return "cannot read the file: " + ec.message();
+  if (size > limits::max_file_bytes) {
+    return "the file is " + std::to_string(size / 1024) + " KiB, over the " +
+           std::to_string(limits::max_file_bytes / (1024 * 1024)) + " MiB limit; not analyzed";
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "cannot open the file for reading";
+  std::ostringstream out;
+  out << in.rdbuf();
+  text = out.str();
+  return std::nullopt;
+}
+
+// ignored-paths are globs relative to the directory of the config that lists them.
+bool ignored_by_config(const Config& config, const std::string& path) {
+  if (config.ignored_paths.empty() || config.origin.empty()) return false;
+  std::error_code ec;
+  fs::path base = fs::absolute(config.origin, ec).parent_path();
+  std::string rel = fs::absolute(path, ec).lexically_relative(base).generic_string();
+  for (const auto& pattern : config.ignored_paths) {
+    if (glob_match(pattern, rel)) return true;
+    // "vendor/" or "vendor" also covers everything below it.
+    std::string dir = pattern;
+    if (!dir.empty() && dir.back() == '/') dir.pop_back();
+    if (rel.size() > dir.size() && rel.compare(0, dir.size(), dir) == 0 && rel[dir.size()] == '/') return true;
+  }
+  return false;
+}
+
+struct Slot {
+  FileReport report;
+  std::optional<Severity> threshold;
+  bool skipped = false;  // found by a walk but excluded by ignored-paths
+};
+
+void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot& slot) {
+  FileReport& report = slot.report;
+  report.path = input.path == "-" ? options.stdin_filename : input.path;
+  if (input.error) {
+    report.error = *input.error;
+    report.input_error = true;
+    return;
+  }
+  // A file named on the command line whose name says nothing is read as a Dockerfile, as hadolint does.
+  report.kind = input.kind.value_or(InputKind::Dockerfile);
+
+  ConfigResult config = options.configs->for_file(fs::path(input.path == "-" ? options.stdin_filename : input.path));
+  if (auto* error = std::get_if<ConfigError>(&config)) {
+    report.error = error->message;
+    report.input_error = true;
+    return;
+  }
+  const Config& cfg = std::get<Config>(config);
+  slot.threshold = cfg.failure_threshold;
+  if (!input.named && ignored_by_config(cfg, input.path)) {
+    slot.skipped = true;
+    return;
+  }
+  if (*report.kind != InputKind::Dockerfile) {
+    report.error = std::string("dlint does not analyze ") + std::string(input_kind_name(*report.kind)) +
+                   " files yet; use --kind dockerfile if this is a Dockerfile";
+    return;
+  }
+
+  std::string text;
+  if (input.path == "-") {
+    text = options.stdin_text;
+  } else if (auto error = read_file(input.path, text)) {
+    report.error = *error;
+    report.input_error = true;
+    return;
+  }
+  auto source = std::make_shared<SourceFile>(id, report.path, std::move(text));
+  report.findings = analyze_source(*source, *report.kind, cfg);
+  report.source = std::move(source);
+  for (const auto& f : report.findings) {
+    if (f.rule->id == std::string_view("COR001")) {
+      report.error = "the file has syntax errors; every instruction that could be read was analyzed";
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+RunResult run_analysis(const std::vector<Input>& inputs, const RunOptions& options) {
+  std::vector<Slot> slots(inputs.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+      try {
+        analyze_one(inputs[i], options, static_cast<FileId>(i), slots[i]);
+      } catch (const std::exception& e) {
+        slots[i].report.path = inputs[i].path;
+        slots[i].report.error = std::string("internal error: ") + e.what();
+      } catch (...) {
+        slots[i].report.path = inputs[i].path;
+        slots[i].report.error = "internal error";
+      }
+    }
+  };
+  unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, inputs.size()));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+
+  RunResult result;
+  for (auto& slot : slots) {
+    if (slot.skipped) continue;
+    result.files.push_back(std::move(slot.report));
+    result.thresholds.push_back(slot.threshold);
+  }
+  return result;
+}
+
+}  // namespace dlint

@@ -1,0 +1,68 @@
+#include "engine/suppressions.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "engine/rule.hpp"
+#include "engine/suppression_comment.hpp"
+
+namespace dlint {
+
+bool has_buildkit_alias(const RuleMeta& rule) {
+  return std::any_of(rule.aliases.begin(), rule.aliases.end(), [](std::string_view alias) {
+    // hadolint codes are DLnnnn / SCnnnn; BuildKit names are CamelCase words.
+    bool code = alias.size() > 2 && std::isupper(static_cast<unsigned char>(alias[0])) &&
+                std::isupper(static_cast<unsigned char>(alias[1])) && std::isdigit(static_cast<unsigned char>(alias[2]));
+    return !code && !alias.empty() && std::isupper(static_cast<unsigned char>(alias[0]));
+  });
+}
+
+Suppressions::Suppressions(const ir::BuildDefinition& build, const RuleRegistry& registry) {
+  auto resolve = [&](const std::string& name) -> std::string {
+    const Rule* rule = registry.find(name);
+    return rule ? std::string(rule->meta().id) : std::string();
+  };
+
+  std::vector<Span> instructions = build.instruction_spans();
+  for (const auto& comment : build.comments) {
+    auto parsed = parse_suppression_comment(comment.text);
+    if (!parsed) continue;
+    std::vector<std::string> ids;
+    for (const auto& name : parsed->names) {
+      std::string id = resolve(name.text);
+      if (!id.empty()) ids.push_back(std::move(id));  // unknown names are reported by COR010
+    }
+    if (parsed->scope == SuppressionComment::Scope::File) {
+      file_wide_.insert(file_wide_.end(), ids.begin(), ids.end());
+      continue;
+    }
+    auto next = std::find_if(instructions.begin(), instructions.end(),
+                             [&](const Span& s) { return s.begin >= comment.span.end; });
+    if (next != instructions.end()) ranges_.push_back({next->start.line, next->end_pos.line, std::move(ids)});
+  }
+
+  if (const auto* check = build.directive("check")) {
+    CheckDirective directive = parse_check_directive(check->value);
+    buildkit_error_ = directive.error;
+    for (const auto& name : directive.skip) {
+      if (name == "all") {
+        skip_all_buildkit_ = true;
+      } else if (std::string id = resolve(name); !id.empty()) {
+        file_wide_.push_back(std::move(id));
+      }
+    }
+  }
+}
+
+bool Suppressions::suppressed(const Finding& finding) const {
+  const RuleMeta& rule = *finding.rule;
+  if (std::find(file_wide_.begin(), file_wide_.end(), rule.id) != file_wide_.end()) return true;
+  if (skip_all_buildkit_ && has_buildkit_alias(rule)) return true;
+  std::uint32_t line = finding.span.start.line;
+  return std::any_of(ranges_.begin(), ranges_.end(), [&](const LineRange& r) {
+    return line >= r.first_line && line <= r.last_line &&
+           std::find(r.rule_ids.begin(), r.rule_ids.end(), rule.id) != r.rule_ids.end();
+  });
+}
+
+}  // namespace dlint

@@ -1,0 +1,109 @@
+// Terminal output: one header line per finding, a code frame under it, and a summary line.
+//
+//   Dockerfile:1:6  warning  BP002  the image has no tag ... (image-without-tag)
+//      |
+//    1 | FROM node
+//      |      ^~~~
+#include <algorithm>
+#include <string>
+
+#include "engine/rule.hpp"
+#include "reporters/reporter.hpp"
+
+namespace dlint::reporters {
+namespace {
+
+struct Palette {
+  bool on;
+  [[nodiscard]] std::string wrap(std::string_view code, std::string_view text) const {
+    if (!on) return std::string(text);
+    return "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m";
+  }
+};
+
+std::string_view severity_color(Severity s) {
+  switch (s) {
+    case Severity::Error: return "1;31";
+    case Severity::Warning: return "1;33";
+    case Severity::Info: return "1;36";
+    case Severity::Style: return "1;35";
+  }
+  return "0";
+}
+
+// Display width of the first `columns - 1` code points of a line, expanding tabs the way the frame prints them.
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+void write_frame(std::ostream& out, const SourceFile& source, const Finding& f, const Palette& p) {
+  std::uint32_t line = f.span.start.line;
+  if (line == 0 || line > source.line_count()) return;
+  std::string_view text = source.line(line);
+  std::string number = std::to_string(line);
+  std::string gutter(number.size() + 1, ' ');
+  std::string printed;
+  for (char c : text) printed += (c == '\t') ? ' ' : c;  // one column per tab keeps the caret aligned
+  out << gutter << p.wrap("1;34", "|") << "\n";
+  out << p.wrap("1;34", " " + number) << " " << p.wrap("1;34", "|") << " " << printed << "\n";
+  std::size_t start = f.span.start.column > 0 ? f.span.start.column - 1 : 0;
+  std::size_t width;
+  if (f.span.end_pos.line == line && f.span.end_pos.column > f.span.start.column) {
+    width = f.span.end_pos.column - f.span.start.column;
+  } else {
+    std::size_t line_width = code_points(text);
+    width = line_width > start ? line_width - start : 1;
+  }
+  std::string marker = "^" + std::string(width > 1 ? width - 1 : 0, '~');
+  out << gutter << p.wrap("1;34", "|") << " " << std::string(start, ' ')
+      << p.wrap(severity_color(f.severity), marker) << "\n";
+}
+
+}  // namespace
+
+void write_tty(std::ostream& out, const RunResult& run, const Options& options) {
+  Palette p{options.color};
+  std::size_t counts[4] = {0, 0, 0, 0};
+  std::size_t fixable = 0;
+  std::size_t failed_files = 0;
+  for (const auto& file : run.files) {
+    if (file.error && file.findings.empty()) {
+      ++failed_files;
+      out << p.wrap("1", file.path) << ": " << p.wrap("1;31", "error") << ": " << *file.error << "\n";
+    }
+    for (const auto& f : file.findings) {
+      out << p.wrap("1", file.path + ":" + std::to_string(f.span.start.line) + ":" + std::to_string(f.span.start.column))
+          << "  " << p.wrap(severity_color(f.severity), severity_name(f.severity)) << "  "
+          << p.wrap("1", f.rule->id) << "  " << f.message << "  " << p.wrap("2", "(" + std::string(f.rule->name) + ")")
+          << "\n";
+      if (file.source) write_frame(out, *file.source, f, p);
+      ++counts[static_cast<int>(f.severity)];
+      if (f.fix) ++fixable;
+    }
+  }
+  std::size_t total = counts[0] + counts[1] + counts[2] + counts[3];
+  std::size_t files = run.files.size();
+  std::string in_files = " in " + std::to_string(files) + (files == 1 ? " file" : " files");
+  if (total == 0) {
+    out << p.wrap("1;32", "no problems") << in_files;
+  } else {
+    out << p.wrap("1", std::to_string(total) + (total == 1 ? " problem" : " problems")) << " (";
+    const char* names[4] = {"error", "warning", "info", "style"};
+    bool first = true;
+    for (int i = 0; i < 4; ++i) {
+      if (counts[i] == 0) continue;
+      out << (first ? "" : ", ") << counts[i] << " " << names[i] << (counts[i] == 1 || i >= 2 ? "" : "s");
+      first = false;
+    }
+    out << ")" << in_files;
+    if (fixable > 0) out << "; " << fixable << " fixable";
+  }
+  if (failed_files > 0) out << "; " << failed_files << (failed_files == 1 ? " file" : " files") << " not analyzed";
+  out << "\n";
+}
+
+}  // namespace dlint::reporters
