@@ -17,10 +17,10 @@ struct Expected {
 };
 
 struct RuleCase {
-  std::string name;   // what the case shows, e.g. "apt-get in ONBUILD"
-  std::string input;  // Dockerfile text
-  std::vector<Expected> expected;  // empty: the rule must stay silent
-  std::optional<std::string> fixed;  // text after applying all the rule's fixes
+  std::string name;                                 // what the case shows, e.g. "apt-get in ONBUILD"
+  std::string input;                                // Dockerfile text
+  std::vector<Expected> expected = {};              // empty: the rule must stay silent
+  std::optional<std::string> fixed = std::nullopt;  // text after applying all the rule's fixes
   Config config = {};
 };
 

@@ -1,0 +1,33 @@
+#include "knowledge/stage_env.hpp"
+
+#include "knowledge/stage_chain.hpp"
+
+namespace dlint::knowledge {
+
+std::optional<EnvSetting> find_env(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op,
+                                   std::string_view name) {
+  for (std::size_t current : stage_ancestry(build, stage)) {
+    const bool own_stage = current == stage;
+    std::optional<EnvSetting> found;
+    for (const auto& candidate : build.stages[current].ops) {
+      if (own_stage && &candidate == op) break;
+      if (const auto* env = candidate.as<ir::EnvOp>()) {
+        for (const auto& pair : env->pairs) {
+          if (pair.key.value != name) continue;
+          found = EnvSetting{pair.key.value, std::nullopt, &candidate, false};
+          if (pair.value) found->value = pair.value->value;
+        }
+      } else if (const auto* arg = candidate.as<ir::ArgOp>(); arg && own_stage) {
+        for (const auto& pair : arg->args) {
+          if (pair.key.value != name) continue;
+          found = EnvSetting{pair.key.value, std::nullopt, &candidate, true};
+          if (pair.value) found->value = pair.value->value;
+        }
+      }
+    }
+    if (found) return found;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dlint::knowledge

@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include "support/rule_tester.hpp"
+
+using dlint::testing::check_rule_cases;
+
+TEST_CASE("BP010 apt-get-missing-yes: reported cases", "[rules][BP010]") {
+  check_rule_cases(
+      "BP010",
+      {
+          {"install without -y",
+           "FROM debian:12\nRUN apt-get update && apt-get install curl\n",
+           {{2, 31}},
+           "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n"},
+          {"apt install without -y",
+           "FROM debian:12\nRUN apt install curl\n",
+           {{2, 9}},
+           "FROM debian:12\nRUN apt install -y curl\n"},
+          {"a single -q is not enough",
+           "FROM debian:12\nRUN apt-get -q install curl\n",
+           {{2, 16}},
+           "FROM debian:12\nRUN apt-get -q install -y curl\n"},
+          {"an -o value is not the subcommand",
+           "FROM debian:12\nRUN apt-get -o Dpkg::Options::=--force-confold install curl\n",
+           {{2, 48}},
+           "FROM debian:12\nRUN apt-get -o Dpkg::Options::=--force-confold install -y curl\n"},
+          {"through sudo and an env assignment",
+           "FROM debian:12\nRUN DEBIAN_FRONTEND=noninteractive sudo apt-get install curl\n",
+           {{2, 49}},
+           "FROM debian:12\nRUN DEBIAN_FRONTEND=noninteractive sudo apt-get install -y curl\n"},
+          {"other prompting subcommands",
+           "FROM debian:12\nRUN apt-get upgrade && apt-get remove vim && apt-get purge nano\n",
+           {{2, 13}, {2, 32}, {2, 54}},
+           "FROM debian:12\nRUN apt-get upgrade -y && apt-get remove -y vim && apt-get purge -y nano\n"},
+          {"line continuations",
+           "FROM debian:12\nRUN apt-get update \\\n && apt-get install \\\n      curl\n",
+           {{3, 13}},
+           "FROM debian:12\nRUN apt-get update \\\n && apt-get install -y \\\n      curl\n"},
+          {"ONBUILD RUN",
+           "FROM debian:12\nONBUILD RUN apt-get install curl\n",
+           {{2, 21}},
+           "FROM debian:12\nONBUILD RUN apt-get install -y curl\n"},
+          {"heredoc RUN",
+           "FROM debian:12\nRUN <<EOF\napt-get update\napt-get install curl\nEOF\n",
+           {{4, 9}},
+           "FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n"},
+          {"cache mount flags before the command",
+           "FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt apt-get install curl\n",
+           {{2, 54}},
+           "FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt apt-get install -y curl\n"},
+          {"several stages",
+           "FROM debian:12 AS build\nRUN apt-get install gcc\nFROM debian:12\nRUN apt-get install curl\n",
+           {{2, 13}, {4, 13}},
+           "FROM debian:12 AS build\nRUN apt-get install -y gcc\nFROM debian:12\nRUN apt-get install -y curl\n"},
+          {"exec form is reported without a fix",
+           "FROM debian:12\nRUN [\"apt-get\", \"install\", \"curl\"]\n",
+           {{2, 17}},
+           "FROM debian:12\nRUN [\"apt-get\", \"install\", \"curl\"]\n"},
+          {"Assume-Yes set to false does not count",
+           "FROM debian:12\nRUN apt-get -o APT::Get::Assume-Yes=false install curl\n",
+           {{2, 43}},
+           "FROM debian:12\nRUN apt-get -o APT::Get::Assume-Yes=false install -y curl\n"},
+      });
+}
+
+TEST_CASE("BP010 apt-get-missing-yes: silent cases", "[rules][BP010]") {
+  check_rule_cases("BP010",
+                   {
+                       {"-y", "FROM debian:12\nRUN apt-get install -y curl\n", {}},
+                       {"-y before the subcommand", "FROM debian:12\nRUN apt-get -y install curl\n", {}},
+                       {"--yes", "FROM debian:12\nRUN apt-get install --yes curl\n", {}},
+                       {"--assume-yes", "FROM debian:12\nRUN apt-get install --assume-yes curl\n", {}},
+                       {"bundled -qy", "FROM debian:12\nRUN apt-get install -qy curl\n", {}},
+                       {"-qq implies yes", "FROM debian:12\nRUN apt-get -qq install curl\n", {}},
+                       {"-q -q implies yes", "FROM debian:12\nRUN apt-get -q -q install curl\n", {}},
+                       {"-q=2 implies yes", "FROM debian:12\nRUN apt-get -q=2 install curl\n", {}},
+                       {"-o APT::Get::Assume-Yes=true",
+                        "FROM debian:12\nRUN apt-get -o APT::Get::Assume-Yes=true install curl\n",
+                        {}},
+                       {"piped from yes", "FROM debian:12\nRUN yes | apt-get install curl\n", {}},
+                       {"apt.conf written earlier in the stage",
+                        "FROM debian:12\nRUN echo 'APT::Get::Assume-Yes \"true\";' > /etc/apt/apt.conf.d/90yes\n"
+                        "RUN apt-get install curl\n",
+                        {}},
+                       {"apt.conf written in the parent stage",
+                        "FROM debian:12 AS base\nRUN echo 'APT::Get::Assume-Yes \"1\";' > /etc/apt/apt.conf.d/90yes\n"
+                        "FROM base\nRUN apt-get install curl\n",
+                        {}},
+                       {"update, clean and queries do not prompt",
+                        "FROM debian:12\nRUN apt-get update && apt-get clean && apt-cache policy curl\n",
+                        {}},
+                       {"the word install as an argument", "FROM debian:12\nRUN echo apt-get install curl\n", {}},
+                       {"command -v only looks apt-get up", "FROM debian:12\nRUN command -v apt-get install\n", {}},
+                       {"CMD is not a RUN", "FROM debian:12\nCMD apt-get install curl\n", {}},
+                   });
+}
