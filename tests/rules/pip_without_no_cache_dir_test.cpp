@@ -55,7 +55,7 @@ TEST_CASE("SIZE003 pip-without-no-cache-dir: reported cases", "[rules][SIZE003]"
                       "FROM python:3.12\nRUN pip install --no-cache-dir flask\nENV PIP_NO_CACHE_DIR=1\n"},
                      {"exec form gets no fix",
                       "FROM python:3.12\nRUN [\"pip\", \"install\", \"flask\"]\n",
-                      {{2, 14}},
+                      {{2, 13}},
                       "FROM python:3.12\nRUN [\"pip\", \"install\", \"flask\"]\n"},
                  });
 }

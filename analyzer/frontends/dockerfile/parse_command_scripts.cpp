@@ -8,8 +8,13 @@ namespace {
 // The shell a stage runs commands with: `SHELL ["pwsh", ...]` or cmd.exe scripts are not POSIX sh.
 bool posix_shell(const std::vector<ir::Text>& shell_argv) {
   if (shell_argv.empty()) return true;
-  std::string_view program = shell_argv.front().value;
-  if (auto slash = program.find_last_of("/\\"); slash != std::string_view::npos) program.remove_prefix(slash + 1);
+  auto base_name = [](std::string_view path) {
+    if (auto slash = path.find_last_of("/\\"); slash != std::string_view::npos) path.remove_prefix(slash + 1);
+    return path;
+  };
+  std::string_view program = base_name(shell_argv.front().value);
+  // SHELL ["/usr/bin/env", "bash", "-c"] runs bash.
+  if (program == "env" && shell_argv.size() > 1) program = base_name(shell_argv[1].value);
   for (std::string_view sh : {"sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"}) {
     if (program == sh) return true;
   }

@@ -29,7 +29,8 @@ TEST_CASE("shell form keeps the command as written", "[dockerfile][command]") {
   CHECK(where(command.shell_text.span) == "2:5-2:38");
   CHECK(command.source.text() == command.shell_text.value);
   CHECK(command.source.file_offset(0) == 11);
-  CHECK(command.script.commands.empty());
+  REQUIRE(command.script.commands.size() == 1);
+  CHECK(command.script.commands[0].program() == "node");
 }
 
 TEST_CASE("malformed JSON is shell form, marked as looking like JSON", "[dockerfile][command]") {
