@@ -9,11 +9,12 @@
 namespace dlint {
 
 bool has_buildkit_alias(const RuleMeta& rule) {
+  // BuildKit check names are CamelCase words ("JSONArgsRecommended"); hadolint (DL3008), Trivy (DS-0031)
+  // and Checkov (CKV_DOCKER_5) codes have digits, dashes or underscores.
   return std::any_of(rule.aliases.begin(), rule.aliases.end(), [](std::string_view alias) {
-    // hadolint codes are DLnnnn / SCnnnn; BuildKit names are CamelCase words.
-    bool code = alias.size() > 2 && std::isupper(static_cast<unsigned char>(alias[0])) &&
-                std::isupper(static_cast<unsigned char>(alias[1])) && std::isdigit(static_cast<unsigned char>(alias[2]));
-    return !code && !alias.empty() && std::isupper(static_cast<unsigned char>(alias[0]));
+    return !alias.empty() && std::isupper(static_cast<unsigned char>(alias[0])) &&
+           std::all_of(alias.begin(), alias.end(), [](unsigned char c) { return std::isalpha(c); }) &&
+           std::any_of(alias.begin(), alias.end(), [](unsigned char c) { return std::islower(c); });
   });
 }
 

@@ -22,7 +22,7 @@ class ShellSyntaxError final : public Rule {
         .bad_example = "FROM alpine:3.19\nRUN if [ -f /etc/x ]; then echo found\n",
         .good_example = "FROM alpine:3.19\nRUN if [ -f /etc/x ]; then echo found; fi\n",
         .fixable = false,
-        .aliases = {"SC1009"},
+        .aliases = {},
     };
     return meta;
   }

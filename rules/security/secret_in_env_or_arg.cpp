@@ -26,7 +26,7 @@ class SecretInEnvOrArg final : public Rule {
         .bad_example = "FROM node:20-alpine\nARG NPM_TOKEN\nENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG\n",
         .good_example = "FROM node:20-alpine\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n",
         .fixable = false,
-        .aliases = {"SecretsUsedInArgOrEnv", "DS031", "CKV_DOCKER_11"},
+        .aliases = {"DL3064", "SecretsUsedInArgOrEnv", "DS-0031"},
     };
     return meta;
   }
