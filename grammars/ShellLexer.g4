@@ -39,7 +39,7 @@ LBRACE   : '{' ;
 RBRACE   : '}' ;
 BANG     : '!' ;
 
-ASSIGNMENT_WORD : NAME '+'? '=' PIECE* ;
+ASSIGNMENT_WORD : NAME '+'? '=' ('(' SUB_BODY ')' | PIECE*) ;  // bash arrays: A=(x y)
 WORD            : FIRST_PIECE PIECE* ;
 
 fragment NAME        : [A-Za-z_] [A-Za-z_0-9]* ;

@@ -25,7 +25,7 @@ compoundCommand
   : LBRACE compoundList RBRACE                                                      # braceGroup
   | LPAREN compoundList RPAREN                                                      # subshell
   | IF compoundList THEN compoundList elifPart* (ELSE compoundList)? FI             # ifClause
-  | FOR WORD linebreak (IN anyWord* sequenceEnd)? doGroup                           # forClause
+  | FOR WORD (sequenceEnd | linebreak (IN anyWord* sequenceEnd)?) doGroup          # forClause
   | (WHILE | UNTIL) compoundList doGroup                                            # whileClause
   | CASE anyWord linebreak IN linebreak caseItem* ESAC                              # caseClause
   ;

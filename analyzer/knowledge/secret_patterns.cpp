@@ -83,7 +83,7 @@ bool secret_name(std::string_view name) {
       return true;
     }
     if (w == "key" && i > 0 &&
-        one_of(words[i - 1], {"api", "private", "access", "secret", "encryption", "signing", "master", "license"})) {
+        one_of(words[i - 1], {"api", "private", "access", "secret", "encryption", "master"})) {
       return true;
     }
   }

@@ -8,10 +8,10 @@
 namespace dlint::rules {
 namespace {
 
-// hadolint's ShellCheck codes (SC1000-SC9999) are accepted without a matching rule: hadolint users keep
-// them in their ignore lists for rules dlint runs through its own shell checks.
-bool shellcheck_code(std::string_view name) {
-  return name.size() == 6 && name.substr(0, 2) == "SC" &&
+// hadolint's own codes (DL3000-DL4999) and its ShellCheck codes (SC1000-SC9999) are accepted even when no
+// dlint rule carries them: hadolint users keep them in ignore lists that must keep working unchanged.
+bool hadolint_code(std::string_view name) {
+  return name.size() == 6 && (name.substr(0, 2) == "SC" || name.substr(0, 2) == "DL") &&
          name.find_first_not_of("0123456789", 2) == std::string_view::npos;
 }
 
@@ -43,7 +43,7 @@ class UnknownRuleInSuppression final : public Rule {
       auto parsed = parse_suppression_comment(comment.text);
       if (!parsed) continue;
       for (const auto& name : parsed->names) {
-        if (registry.find(name.text) != nullptr || shellcheck_code(name.text)) continue;
+        if (registry.find(name.text) != nullptr || hadolint_code(name.text)) continue;
         // comment.span starts at '#'; the comment text starts right after it.
         std::uint32_t begin = comment.span.begin + 1 + name.offset;
         std::string message = "no rule is called '" + name.text + "', so this suppression silences nothing";

@@ -43,7 +43,9 @@ class SecretInEnvOrArg final : public Rule {
             continue;
           }
         }
-        if (knowledge::secret_name(kv.key.value)) {
+        // An explicitly empty value (`ENV DB_PASSWORD=""`) declares the name and leaks nothing.
+        bool empty = kv.value && (kv.value->value == "\"\"" || kv.value->value == "''" || kv.value->value.empty());
+        if (!empty && knowledge::secret_name(kv.key.value)) {
           ctx.report(kv.key.span, std::string(keyword) + " " + kv.key.value +
                                       " looks like a secret; " + std::string(keyword) +
                                       " values stay readable in the image, so use `RUN --mount=type=secret` instead");

@@ -20,7 +20,8 @@ TEST_CASE("SEC005 secret-in-env-or-arg", "[rules][SEC005]") {
            {{2, 13}}},
           {"names that point at secrets or are public",
            "FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://x PUBLIC_KEY=abc\n"
-           "ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305 SECRET_NAME=db PWD=/app\nARG PASSWORD_PATH\n",
+           "ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305 SECRET_NAME=db PWD=/app\nARG PASSWORD_PATH\n"
+           "ARG SWIFT_SIGNING_KEY=8A7495662C3CD4AE18D95637FAF6989E1BC16FEA\nENV DB_PASSWORD=\"\"\n",
            {}},
       });
 }

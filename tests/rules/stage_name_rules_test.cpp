@@ -41,7 +41,7 @@ TEST_CASE("COR003 copy-from-unknown-stage", "[rules][COR003]") {
           {"earlier stage by index", "FROM golang:1.22\nFROM alpine:3.19\nCOPY --from=0 /app /app\n", {}},
           {"image references",
            "FROM alpine:3.19\nCOPY --from=nginx:1.27 /etc/nginx /n\nCOPY --from=ghcr.io/x/y /a /b\n"
-           "COPY --from=${BUILDER} /a /b\n",
+           "COPY --from=${BUILDER} /a /b\nCOPY --from=busybox / /\n",
            {}},
       });
 }

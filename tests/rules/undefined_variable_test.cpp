@@ -20,6 +20,7 @@ TEST_CASE("COR004 undefined-variable", "[rules][COR004]") {
            {}},
           {"inherited from a parent stage", "FROM scratch AS a\nENV X=1\nFROM a\nWORKDIR /$X\n", {}},
           {"unknown names on an external base are left alone", "FROM node:20\nWORKDIR $NODE_PATH\n", {}},
+          {"PATH has a default", "FROM scratch\nENV PATH=\"$PATH:/\"\n", {}},
           {"RUN is expanded by the shell, not Docker", "FROM scratch\nRUN echo $UNDEFINED\n", {}},
           {"escaped dollar", "FROM scratch\nLABEL price=\\$5\n", {}},
       });

@@ -1,11 +1,13 @@
 #include "frontends/dockerfile/parse_command_scripts.hpp"
 
 #include "frontends/shell/parse_shell.hpp"
+#include "knowledge/shell_in_effect.hpp"
+#include "knowledge/shells.hpp"
 
 namespace dlint::frontends::dockerfile {
 namespace {
 
-// The shell a stage runs commands with: `SHELL ["pwsh", ...]` or cmd.exe scripts are not POSIX sh.
+// Whether a SHELL instruction's program reads POSIX sh (`SHELL ["/usr/bin/env", "bash", "-c"]` runs bash).
 bool posix_shell(const std::vector<ir::Text>& shell_argv) {
   if (shell_argv.empty()) return true;
   auto base_name = [](std::string_view path) {
@@ -13,12 +15,8 @@ bool posix_shell(const std::vector<ir::Text>& shell_argv) {
     return path;
   };
   std::string_view program = base_name(shell_argv.front().value);
-  // SHELL ["/usr/bin/env", "bash", "-c"] runs bash.
   if (program == "env" && shell_argv.size() > 1) program = base_name(shell_argv[1].value);
-  for (std::string_view sh : {"sh", "bash", "ash", "dash", "zsh", "ksh", "busybox"}) {
-    if (program == sh) return true;
-  }
-  return false;
+  return knowledge::is_posix_shell(program);
 }
 
 ir::Command* command_of(ir::Op& op) {
@@ -46,19 +44,17 @@ void parse_op(const SourceFile& file, ir::Op& op, bool posix) {
 }  // namespace
 
 void parse_command_scripts(const SourceFile& file, ir::BuildDefinition& build) {
+  // The shell each stage ends with, for stages built FROM it.
+  std::vector<bool> final_posix(build.stages.size(), true);
   for (auto& stage : build.stages) {
-    bool posix = true;
-    // SHELL applies to the instructions after it in the same stage (and stages built FROM it).
-    if (stage.base_stage) {
-      // Inherit the parent's final shell: walk its ops.
-      for (const auto& op : build.stages[*stage.base_stage].ops) {
-        if (const auto* shell = op.as<ir::ShellOp>()) posix = posix_shell(shell->argv);
-      }
-    }
+    // Without SHELL, Windows images run commands with cmd, Linux images with /bin/sh.
+    bool posix = stage.base_stage ? final_posix[*stage.base_stage]
+                                  : !(knowledge::is_windows_image(stage.base) || build.escape == '`');
     for (auto& op : stage.ops) {
       if (const auto* shell = op.as<ir::ShellOp>()) posix = posix_shell(shell->argv);
       parse_op(file, op, posix);
     }
+    final_posix[stage.index] = posix;
   }
 }
 

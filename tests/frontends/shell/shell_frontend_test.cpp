@@ -111,6 +111,14 @@ TEST_CASE("control structures nest and mark conditions", "[shell]") {
   CHECK(s.commands[12].connector == ir::Connector::Pipe);
 }
 
+TEST_CASE("for without in, and bash arrays, parse", "[shell]") {
+  auto s = parse_script("for f; do rm \"$f\"; done; LIST=(a b) && echo ok");
+  REQUIRE(s.errors.empty());
+  REQUIRE(s.commands.size() == 3);
+  CHECK(s.commands[1].assignments.size() == 1);
+  CHECK(s.commands[1].assignments[0].value == "LIST=(a b)");
+}
+
 TEST_CASE("reserved words are plain words outside command position", "[shell]") {
   auto s = parse_script("echo if then done { } !");
   REQUIRE(s.errors.empty());
