@@ -42,9 +42,9 @@ void write_json(std::ostream& out, const RunResult& run) {
   doc["version"] = DLINT_VERSION;
   doc["findings"] = std::move(findings);
   doc["files"] = std::move(files);
-  doc["summary"] = {{"files", run.files.size()},  {"findings", counts[0] + counts[1] + counts[2] + counts[3]},
-                    {"errors", counts[0]},        {"warnings", counts[1]},
-                    {"infos", counts[2]},         {"styles", counts[3]},
+  doc["summary"] = {{"files", run.files.size()}, {"findings", counts[0] + counts[1] + counts[2] + counts[3]},
+                    {"errors", counts[0]},       {"warnings", counts[1]},
+                    {"infos", counts[2]},        {"styles", counts[3]},
                     {"fixable", fixable}};
   out << doc.dump(2) << "\n";
 }

@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
       ->add_option("--failure-threshold", analyze.failure_threshold,
                    "Exit 1 when a finding is at or above: error, warning, info (default), style, none")
       ->check(CLI::IsMember({"error", "warning", "info", "style", "none"}));
-  analyze_cmd->add_option("-c,--config", analyze.config, "Config file (default: nearest .dlint.yaml or .hadolint.yaml)");
+  analyze_cmd->add_option("-c,--config", analyze.config,
+                          "Config file (default: nearest .dlint.yaml or .hadolint.yaml)");
   analyze_cmd->add_option("--stdin-filename", analyze.stdin_filename, "Name for input read from stdin (-)");
   analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: dockerfile")
       ->check(CLI::IsMember({"dockerfile"}));

@@ -17,8 +17,8 @@ struct Config {
   std::map<std::string, Severity, std::less<>> severity;
   // Findings at or above this severity make `dlint analyze` exit 1. nullopt: never fail ("none").
   std::optional<Severity> failure_threshold = Severity::Info;
-  std::vector<std::string> ignored_paths;       // glob patterns, relative to the config file
-  std::vector<std::string> trusted_registries;  // empty: every registry is trusted
+  std::vector<std::string> ignored_paths;                      // glob patterns, relative to the config file
+  std::vector<std::string> trusted_registries;                 // empty: every registry is trusted
   std::map<std::string, std::string, std::less<>> build_args;  // as `docker build --build-arg`
   std::string origin;  // the file this came from, for messages; empty for defaults
 };

@@ -84,7 +84,8 @@ Config read_dlint(const YAML::Node& root, const std::string& path) {
       for (const auto& arg : value) config.build_args[arg.first.Scalar()] = scalar(path, arg.second, "a build arg");
     } else {
       fail(path, entry.first,
-           "unknown key '" + key + "' (expected rules, failure-threshold, ignored-paths, trusted-registries, build-args)");
+           "unknown key '" + key +
+               "' (expected rules, failure-threshold, ignored-paths, trusted-registries, build-args)");
     }
   }
   return config;

@@ -15,8 +15,8 @@ std::optional<InputKind> classify(std::string_view filename);
 
 struct Input {
   std::string path;
-  std::optional<InputKind> kind;  // nullopt: named explicitly but of no kind dlint knows
-  bool named = false;             // given on the command line (not found by a walk)
+  std::optional<InputKind> kind;     // nullopt: named explicitly but of no kind dlint knows
+  bool named = false;                // given on the command line (not found by a walk)
   std::optional<std::string> error;  // e.g. "no such file or directory"
 };
 

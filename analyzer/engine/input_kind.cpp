@@ -14,8 +14,8 @@ std::string_view input_kind_name(InputKind kind) {
 }
 
 std::optional<InputKind> parse_input_kind(std::string_view name) {
-  for (auto kind : {InputKind::Dockerfile, InputKind::Dockerignore, InputKind::Compose, InputKind::RunToml,
-                    InputKind::Luakit}) {
+  for (auto kind :
+       {InputKind::Dockerfile, InputKind::Dockerignore, InputKind::Compose, InputKind::RunToml, InputKind::Luakit}) {
     if (input_kind_name(kind) == name) return kind;
   }
   return std::nullopt;

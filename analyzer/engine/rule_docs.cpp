@@ -49,8 +49,9 @@ std::string rule_index_markdown() {
   out << "| id | name | family | severity | fixable | aliases | summary |\n|---|---|---|---|---|---|---|\n";
   for (const auto& rule : RuleRegistry::instance().rules()) {
     const RuleMeta& m = rule->meta();
-    out << "| [" << m.id << "](" << m.id << ".md) | " << m.name << " | " << m.family << " | " << severity_name(m.severity)
-        << " | " << (m.fixable ? "yes" : "") << " | " << aliases_of(m) << " | " << m.summary << " |\n";
+    out << "| [" << m.id << "](" << m.id << ".md) | " << m.name << " | " << m.family << " | "
+        << severity_name(m.severity) << " | " << (m.fixable ? "yes" : "") << " | " << aliases_of(m) << " | "
+        << m.summary << " |\n";
   }
   return out.str();
 }

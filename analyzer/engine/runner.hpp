@@ -12,8 +12,8 @@
 namespace dlint {
 
 struct RunOptions {
-  unsigned jobs = 0;                // 0: one per core
-  std::string stdin_text;           // contents for the input named "-"
+  unsigned jobs = 0;       // 0: one per core
+  std::string stdin_text;  // contents for the input named "-"
   std::string stdin_filename = "Dockerfile";
   ConfigResolver* configs = nullptr;  // required
 };

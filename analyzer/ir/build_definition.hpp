@@ -40,7 +40,7 @@ struct Mount {
 };
 
 struct Heredoc {
-  std::string delimiter;  // without quotes
+  std::string delimiter;    // without quotes
   bool quoted = false;      // <<"EOF" / <<'EOF': no expansion in the body
   bool strip_tabs = false;  // <<-EOF
   std::string body;         // text between the opening line and the delimiter line (tabs stripped for <<-)
@@ -53,7 +53,7 @@ struct Command {
   enum class Form : std::uint8_t { Shell, Exec };
   Form form = Form::Shell;
   std::vector<Text> exec_args;  // exec (JSON) form
-  Text shell_text;  // shell form: the command with line continuations and comment lines removed
+  Text shell_text;              // shell form: the command with line continuations and comment lines removed
   // Shell form: the text exactly as /bin/sh receives it (continuations and in-continuation comment lines
   // removed; with heredocs, each body and its delimiter follow on the next lines as in a shell script;
   // a command that is only `<<EOF` runs the body itself), mapped back to file offsets. Empty for exec
@@ -164,8 +164,8 @@ struct Op {
   Span span;     // the whole instruction, continuations and heredoc bodies included
   std::vector<Flag> flags;
   std::vector<Text> args;  // the arguments as Docker splits them (after the flags)
-  std::variant<UnknownOp, RunOp, CopyOp, EnvOp, ArgOp, LabelOp, WorkdirOp, UserOp, ExposeOp, VolumeOp,
-               HealthcheckOp, CmdOp, EntrypointOp, ShellOp, StopSignalOp, OnbuildOp, MaintainerOp>
+  std::variant<UnknownOp, RunOp, CopyOp, EnvOp, ArgOp, LabelOp, WorkdirOp, UserOp, ExposeOp, VolumeOp, HealthcheckOp,
+               CmdOp, EntrypointOp, ShellOp, StopSignalOp, OnbuildOp, MaintainerOp>
       detail;
 
   template <class T>
@@ -178,20 +178,20 @@ struct Op {
 };
 
 struct Stage {
-  Text keyword;  // "FROM" as written
-  Span span;     // the FROM instruction
-  std::vector<Flag> flags;                 // --platform=...
-  Text base_text;                          // image or stage name as written, e.g. "${BASE}:1.2"
-  ImageRef base;                           // parsed from base_text (before variable substitution)
-  std::optional<std::size_t> base_stage;   // index of an earlier stage when FROM names one
-  std::optional<Text> name;                // AS name, as written
-  std::optional<Text> as_keyword;          // the "AS" token, for casing rules
+  Text keyword;                           // "FROM" as written
+  Span span;                              // the FROM instruction
+  std::vector<Flag> flags;                // --platform=...
+  Text base_text;                         // image or stage name as written, e.g. "${BASE}:1.2"
+  ImageRef base;                          // parsed from base_text (before variable substitution)
+  std::optional<std::size_t> base_stage;  // index of an earlier stage when FROM names one
+  std::optional<Text> name;               // AS name, as written
+  std::optional<Text> as_keyword;         // the "AS" token, for casing rules
   std::vector<Op> ops;
   std::size_t index = 0;
 };
 
 struct Directive {
-  std::string name;   // lower-case: "syntax", "escape", "check"
+  std::string name;  // lower-case: "syntax", "escape", "check"
   std::string value;
   Span span;
 };
@@ -217,8 +217,7 @@ struct BuildDefinition {
 
   [[nodiscard]] const Directive* directive(std::string_view name) const;
   // Index of the stage named `name` (case-insensitive, as Docker compares them) declared before `before`.
-  [[nodiscard]] std::optional<std::size_t> stage_index(std::string_view name,
-                                                       std::size_t before = SIZE_MAX) const;
+  [[nodiscard]] std::optional<std::size_t> stage_index(std::string_view name, std::size_t before = SIZE_MAX) const;
   // Spans of every instruction (FROM lines, ops, ONBUILD triggers excluded), in source order.
   [[nodiscard]] std::vector<Span> instruction_spans() const;
 };

@@ -42,7 +42,9 @@ void apply(const Op& op, ImageConfig& config) {
       config.entrypoint = &op;
       config.cmd = nullptr;  // Docker resets an inherited CMD when ENTRYPOINT is set.
       break;
-    case OpKind::StopSignal: config.stop_signal = ImageConfig::Setting{op.as<StopSignalOp>()->signal.value, op.span}; break;
+    case OpKind::StopSignal:
+      config.stop_signal = ImageConfig::Setting{op.as<StopSignalOp>()->signal.value, op.span};
+      break;
     default: break;
   }
 }

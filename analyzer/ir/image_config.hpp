@@ -14,9 +14,9 @@ struct ImageConfig {
     std::string value;
     Span span;  // the instruction that set it
   };
-  std::size_t target_stage = 0;  // index of the stage that produces the image
+  std::size_t target_stage = 0;          // index of the stage that produces the image
   std::vector<std::size_t> stage_chain;  // target first, then the stages it inherits from (FROM <stage>)
-  ImageRef base;  // the external base image at the bottom of the chain
+  ImageRef base;                         // the external base image at the bottom of the chain
   std::vector<std::pair<std::string, Setting>> env;
   std::vector<std::pair<std::string, Setting>> labels;
   std::optional<Setting> user;  // last USER in the chain; nullopt: the base image's user (often root)

@@ -32,8 +32,7 @@ static bool word_is_option(std::string_view word, std::string_view name) {
   }
   if (word.size() < 3 || word.substr(0, 2) != "--") return false;
   std::string_view body = word.substr(2);
-  return body == name || (body.size() > name.size() && body.substr(0, name.size()) == name &&
-                          body[name.size()] == '=');
+  return body == name || (body.size() > name.size() && body.substr(0, name.size()) == name && body[name.size()] == '=');
 }
 
 const ShellWord* SimpleCommand::find_option(std::initializer_list<std::string_view> names) const {

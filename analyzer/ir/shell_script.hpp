@@ -17,8 +17,8 @@ struct ShellWord {
   std::string raw;    // as written, quotes included
   std::string value;  // quotes removed, escapes resolved; expansions kept as written ("$HOME")
   Span span;
-  bool quoted = false;         // some part was quoted
-  bool has_expansion = false;  // contains $VAR, ${...}, $(...), `...` or arithmetic outside single quotes
+  bool quoted = false;              // some part was quoted
+  bool has_expansion = false;       // contains $VAR, ${...}, $(...), `...` or arithmetic outside single quotes
   bool unquoted_expansion = false;  // an expansion outside any quotes (subject to word splitting)
 };
 
@@ -47,9 +47,9 @@ struct SimpleCommand {
   std::uint32_t pipeline = 0;             // commands of one pipeline share this index
   std::uint32_t pipeline_position = 0;    // 0-based place within its pipeline
   std::uint32_t pipeline_length = 1;
-  std::uint32_t depth = 0;          // nesting in subshells, groups, if/for/while/case bodies, $(...)
-  bool in_condition = false;        // part of an if/while/until condition or left of && / ||
-  bool in_substitution = false;     // inside $(...) or `...`
+  std::uint32_t depth = 0;       // nesting in subshells, groups, if/for/while/case bodies, $(...)
+  bool in_condition = false;     // part of an if/while/until condition or left of && / ||
+  bool in_substitution = false;  // inside $(...) or `...`
 
   // Program name without directory ("/usr/bin/apt-get" -> "apt-get"); empty when there is no argv.
   [[nodiscard]] std::string_view program() const;

@@ -32,8 +32,8 @@ std::optional<DependencyInstall> dependency_install(const ir::SimpleCommand& c) 
   }
   if (program == "yarn" && (sub.empty() || sub == "install")) return install("yarn", {"package.json", "yarn.lock"});
   if (program == "pnpm" && (sub == "install" || sub == "i")) return install("pnpm", {"package.json", "pnpm-lock.yaml"});
-  if ((program == "pip" || program == "pip3" || (program.rfind("python", 0) == 0 && word(c, 1) == "-m" &&
-                                                  (word(c, 2) == "pip"))) &&
+  if ((program == "pip" || program == "pip3" ||
+       (program.rfind("python", 0) == 0 && word(c, 1) == "-m" && (word(c, 2) == "pip"))) &&
       std::any_of(c.argv.begin(), c.argv.end(), [](const ir::ShellWord& w) { return w.value == "install"; })) {
     for (std::size_t i = 1; i + 1 < c.argv.size(); ++i) {
       if (c.argv[i].value == "-r" || c.argv[i].value == "--requirement") return install("pip", {c.argv[i + 1].value});

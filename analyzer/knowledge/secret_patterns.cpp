@@ -18,8 +18,8 @@ std::vector<std::string> words_of(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
     bool separator = c == '_' || c == '-' || c == '.';
-    bool camel_break = std::isupper(static_cast<unsigned char>(c)) && i > 0 &&
-                       std::islower(static_cast<unsigned char>(name[i - 1]));
+    bool camel_break =
+        std::isupper(static_cast<unsigned char>(c)) && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]));
     if ((separator || camel_break) && !current.empty()) {
       words.push_back(current);
       current.clear();
@@ -65,10 +65,44 @@ bool secret_name(std::string_view name) {
   if (words.empty()) return false;
   // A name that points at a secret, or describes one, holds no secret itself.
   const std::string& last = words.back();
-  if (one_of(last, {"file", "files", "path", "dir", "directory", "url", "uri", "name", "names", "user", "username",
-                    "host", "port", "type", "length", "len", "env", "endpoint", "location", "mode", "version",
-                    "enabled", "enable", "disabled", "required", "policy", "header", "method", "provider", "server",
-                    "id" /* except below */, "fingerprint", "keyring", "scope", "algorithm", "expiry", "ttl", "secs"})) {
+  if (one_of(last, {"file",
+                    "files",
+                    "path",
+                    "dir",
+                    "directory",
+                    "url",
+                    "uri",
+                    "name",
+                    "names",
+                    "user",
+                    "username",
+                    "host",
+                    "port",
+                    "type",
+                    "length",
+                    "len",
+                    "env",
+                    "endpoint",
+                    "location",
+                    "mode",
+                    "version",
+                    "enabled",
+                    "enable",
+                    "disabled",
+                    "required",
+                    "policy",
+                    "header",
+                    "method",
+                    "provider",
+                    "server",
+                    "id" /* except below */,
+                    "fingerprint",
+                    "keyring",
+                    "scope",
+                    "algorithm",
+                    "expiry",
+                    "ttl",
+                    "secs"})) {
     // ..._ACCESS_KEY_ID is a credential half that travels with the secret key: still worth a finding.
     bool access_key_id = words.size() >= 3 && last == "id" && words[words.size() - 2] == "key";
     if (!access_key_id) return false;
@@ -78,12 +112,11 @@ bool secret_name(std::string_view name) {
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (one_of(w, {"password", "passwd", "passphrase", "secret", "secrets", "token", "apikey",
-                   "credential", "credentials", "creds", "privatekey", "accesskey", "secretkey", "clientsecret"})) {
+    if (one_of(w, {"password", "passwd", "passphrase", "secret", "secrets", "token", "apikey", "credential",
+                   "credentials", "creds", "privatekey", "accesskey", "secretkey", "clientsecret"})) {
       return true;
     }
-    if (w == "key" && i > 0 &&
-        one_of(words[i - 1], {"api", "private", "access", "secret", "encryption", "master"})) {
+    if (w == "key" && i > 0 && one_of(words[i - 1], {"api", "private", "access", "secret", "encryption", "master"})) {
       return true;
     }
   }

@@ -13,7 +13,7 @@ namespace dlint::knowledge {
 bool secret_name(std::string_view name);
 
 struct SecretValueMatch {
-  std::string kind;  // "an AWS access key id", "a GitHub token", ...
+  std::string kind;        // "an AWS access key id", "a GitHub token", ...
   std::size_t offset = 0;  // where in the value it starts
   std::size_t length = 0;
 };

@@ -5,7 +5,7 @@
 namespace dlint::limits {
 
 inline constexpr std::size_t max_file_bytes = 8u * 1024u * 1024u;  // larger files are rejected with an error
-inline constexpr std::size_t max_nesting = 128;   // subshells, $(...), if/for bodies, JSON/YAML nesting
+inline constexpr std::size_t max_nesting = 128;  // subshells, $(...), if/for bodies, JSON/YAML nesting
 inline constexpr std::size_t max_instructions = 100000;
 inline constexpr std::size_t max_heredocs_per_instruction = 64;
 

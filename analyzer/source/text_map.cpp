@@ -21,8 +21,8 @@ void MappedText::append(std::string_view piece, std::uint32_t file_offset) {
 
 void MappedText::append_synthetic(std::string_view piece, std::uint32_t file_offset) {
   if (piece.empty()) return;
-  pieces_.push_back({static_cast<std::uint32_t>(text_.size()), file_offset,
-                     static_cast<std::uint32_t>(piece.size()), true});
+  pieces_.push_back(
+      {static_cast<std::uint32_t>(text_.size()), file_offset, static_cast<std::uint32_t>(piece.size()), true});
   text_.append(piece);
 }
 

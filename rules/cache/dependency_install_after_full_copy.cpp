@@ -48,7 +48,8 @@ class DependencyInstallAfterFullCopy final : public Rule {
             "dependencies change. A build command (`cargo build`, `go build`, `mvn package`) after the full copy "
             "is fine once the dependencies were fetched earlier in the stage.",
         .bad_example = "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n",
-        .good_example = "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n",
+        .good_example =
+            "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n",
         .fixable = false,
         .aliases = {},
     };
@@ -74,9 +75,9 @@ class DependencyInstallAfterFullCopy final : public Rule {
           installed[dependency->ecosystem] = true;
           if (full_copy == nullptr || (dependency->also_builds && already)) continue;
           ctx.report(full_copy->span, "the whole context is copied before `" + std::string(command.program()) +
-                                          "` installs dependencies (line " +
-                                          std::to_string(command.span.start.line) + "); copy " +
-                                          join(dependency->manifests) + " first, install, then copy the rest");
+                                          "` installs dependencies (line " + std::to_string(command.span.start.line) +
+                                          "); copy " + join(dependency->manifests) +
+                                          " first, install, then copy the rest");
           full_copy = nullptr;  // one finding per copy
           break;
         }

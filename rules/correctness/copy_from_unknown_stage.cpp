@@ -17,9 +17,10 @@ bool looks_like_image(std::string_view from) {
   if (from.find_first_of(":/@.$") != std::string_view::npos) return true;
   // Official images commonly copied from without a tag (BP004 reports the missing tag).
   static constexpr std::string_view official[] = {
-      "alpine", "busybox", "debian", "ubuntu", "centos", "fedora", "nginx", "node", "golang", "python", "ruby",
-      "rust", "php", "openjdk", "eclipse-temurin", "maven", "gradle", "postgres", "redis", "mysql", "mariadb",
-      "httpd", "traefik", "caddy", "docker", "registry", "hello-world", "amazonlinux", "archlinux", "oraclelinux"};
+      "alpine", "busybox",  "debian",      "ubuntu",      "centos",    "fedora",     "nginx",           "node",
+      "golang", "python",   "ruby",        "rust",        "php",       "openjdk",    "eclipse-temurin", "maven",
+      "gradle", "postgres", "redis",       "mysql",       "mariadb",   "httpd",      "traefik",         "caddy",
+      "docker", "registry", "hello-world", "amazonlinux", "archlinux", "oraclelinux"};
   for (std::string_view name : official) {
     if (from == name) return true;
   }
@@ -40,14 +41,17 @@ class CopyFromUnknownStage final : public Rule {
         .severity = Severity::Warning,
         .kinds = {InputKind::Dockerfile},
         .summary = "`COPY --from` names a stage that is not defined before it, or its own stage",
-        .rationale = "`COPY --from=NAME` takes files from an earlier stage. A name defined later, misspelt, or "
-                     "the current stage itself makes Docker pull an image called NAME instead (and usually "
-                     "fail), or loop. A bare word such as `--from=builder` is treated as a stage name; image "
-                     "references with a tag, registry or digest, and bare official image names, are left alone. A "
-                     "name given to `docker build --build-context NAME=...` is legitimate too: silence the "
-                     "finding for that line if you use named contexts.",
-        .bad_example = "FROM golang:1.22 AS build\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=biuld /app /app\n",
-        .good_example = "FROM golang:1.22 AS build\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=build /app /app\n",
+        .rationale =
+            "`COPY --from=NAME` takes files from an earlier stage. A name defined later, misspelt, or "
+            "the current stage itself makes Docker pull an image called NAME instead (and usually "
+            "fail), or loop. A bare word such as `--from=builder` is treated as a stage name; image "
+            "references with a tag, registry or digest, and bare official image names, are left alone. A "
+            "name given to `docker build --build-context NAME=...` is legitimate too: silence the "
+            "finding for that line if you use named contexts.",
+        .bad_example =
+            "FROM golang:1.22 AS build\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=biuld /app /app\n",
+        .good_example =
+            "FROM golang:1.22 AS build\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=build /app /app\n",
         .fixable = false,
         .aliases = {"DL3022", "DL3023"},
     };

@@ -24,9 +24,10 @@ class DuplicateStageName final : public Rule {
         .severity = Severity::Error,
         .kinds = {InputKind::Dockerfile},
         .summary = "Two stages have the same name",
-        .rationale = "Stage names are compared without regard to case, and BuildKit refuses a Dockerfile where "
-                     "two stages share one: `COPY --from=build` and `docker build --target build` could not "
-                     "tell them apart.",
+        .rationale =
+            "Stage names are compared without regard to case, and BuildKit refuses a Dockerfile where "
+            "two stages share one: `COPY --from=build` and `docker build --target build` could not "
+            "tell them apart.",
         .bad_example = "FROM golang:1.22 AS build\nFROM node:20 AS Build\n",
         .good_example = "FROM golang:1.22 AS build-go\nFROM node:20 AS build-web\n",
         .fixable = false,
@@ -43,7 +44,8 @@ class DuplicateStageName final : public Rule {
       std::string name = lower(stages[i].name->value);
       for (std::size_t j = 0; j < i; ++j) {
         if (stages[j].name && lower(stages[j].name->value) == name) {
-          ctx.report(stages[i].name->span, "stage name '" + stages[i].name->value + "' is already used by the stage on line " +
+          ctx.report(stages[i].name->span, "stage name '" + stages[i].name->value +
+                                               "' is already used by the stage on line " +
                                                std::to_string(stages[j].name->span.start.line));
           break;
         }

@@ -58,9 +58,10 @@ class InvalidExpose final : public Rule {
         .severity = Severity::Error,
         .kinds = {InputKind::Dockerfile},
         .summary = "EXPOSE lists something that is not a valid container port",
-        .rationale = "EXPOSE documents the container ports a service listens on: a number from 0 to 65535 or a "
-                     "range, optionally with /tcp, /udp or /sctp. Host mappings (`8080:80`) belong to `docker "
-                     "run -p` or compose `ports:`, and Docker rejects out-of-range ports and unknown protocols.",
+        .rationale =
+            "EXPOSE documents the container ports a service listens on: a number from 0 to 65535 or a "
+            "range, optionally with /tcp, /udp or /sctp. Host mappings (`8080:80`) belong to `docker "
+            "run -p` or compose `ports:`, and Docker rejects out-of-range ports and unknown protocols.",
         .bad_example = "FROM nginx:1.27\nEXPOSE 80000 8080:80 53/dns\n",
         .good_example = "FROM nginx:1.27\nEXPOSE 80 443/tcp 53/udp\n",
         .fixable = false,

@@ -18,8 +18,9 @@ class ReservedStageName final : public Rule {
         .severity = Severity::Error,
         .kinds = {InputKind::Dockerfile},
         .summary = "A stage uses a reserved name (scratch, context)",
-        .rationale = "`scratch` always means the empty image and `context` the build context in `--from` and "
-                     "`--mount=from=`; a stage with either name can never be referred to.",
+        .rationale =
+            "`scratch` always means the empty image and `context` the build context in `--from` and "
+            "`--mount=from=`; a stage with either name can never be referred to.",
         .bad_example = "FROM alpine:3.19 AS scratch\n",
         .good_example = "FROM alpine:3.19 AS base\n",
         .fixable = false,

@@ -16,9 +16,10 @@ class ShellSyntaxError final : public Rule {
         .severity = Severity::Warning,
         .kinds = {InputKind::Dockerfile},
         .summary = "A shell-form command does not parse as POSIX sh",
-        .rationale = "Shell-form RUN, CMD, ENTRYPOINT and HEALTHCHECK commands are handed to /bin/sh -c. An "
-                     "unclosed quote, an `if` without `fi` or a stray `)` fails only when the image is built or "
-                     "the container starts. Commands under a non-POSIX SHELL (PowerShell, cmd) are not checked.",
+        .rationale =
+            "Shell-form RUN, CMD, ENTRYPOINT and HEALTHCHECK commands are handed to /bin/sh -c. An "
+            "unclosed quote, an `if` without `fi` or a stray `)` fails only when the image is built or "
+            "the container starts. Commands under a non-POSIX SHELL (PowerShell, cmd) are not checked.",
         .bad_example = "FROM alpine:3.19\nRUN if [ -f /etc/x ]; then echo found\n",
         .good_example = "FROM alpine:3.19\nRUN if [ -f /etc/x ]; then echo found; fi\n",
         .fixable = false,

@@ -15,9 +15,10 @@ class SyntaxErrorRule final : public Rule {
         .severity = Severity::Error,
         .kinds = {InputKind::Dockerfile},
         .summary = "The file does not parse the way Docker reads it",
-        .rationale = "Docker stops the build at the first instruction it cannot read. dlint reports every such "
-                     "instruction with the reason, and still analyzes all the others, so one typo does not hide "
-                     "the rest of the file's problems.",
+        .rationale =
+            "Docker stops the build at the first instruction it cannot read. dlint reports every such "
+            "instruction with the reason, and still analyzes all the others, so one typo does not hide "
+            "the rest of the file's problems.",
         .bad_example = "FROM alpine:3.19\nCOPY --chown app /src /dst\nRUN echo ok",
         .good_example = "FROM alpine:3.19\nCOPY --chown=app /src /dst\nRUN echo ok",
         .fixable = false,

@@ -13,11 +13,10 @@ namespace {
 // Build args BuildKit defines on its own, and proxy settings Docker passes through without an ARG.
 const std::set<std::string, std::less<>>& predefined() {
   static const std::set<std::string, std::less<>> names{
-      "TARGETPLATFORM", "TARGETOS",   "TARGETARCH",  "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS",
-      "BUILDARCH",      "BUILDVARIANT", "HTTP_PROXY", "http_proxy",   "HTTPS_PROXY",   "https_proxy",
-      "FTP_PROXY",      "ftp_proxy",  "NO_PROXY",    "no_proxy",      "ALL_PROXY",     "all_proxy",
-      "BUILDKIT_SYNTAX", "SOURCE_DATE_EPOCH",
-      "PATH" /* BuildKit gives every Linux image a default PATH */};
+      "TARGETPLATFORM",  "TARGETOS",          "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS",
+      "BUILDARCH",       "BUILDVARIANT",      "HTTP_PROXY", "http_proxy",    "HTTPS_PROXY",   "https_proxy",
+      "FTP_PROXY",       "ftp_proxy",         "NO_PROXY",   "no_proxy",      "ALL_PROXY",     "all_proxy",
+      "BUILDKIT_SYNTAX", "SOURCE_DATE_EPOCH", "PATH" /* BuildKit gives every Linux image a default PATH */};
   return names;
 }
 

@@ -25,9 +25,10 @@ class UnknownRuleInSuppression final : public Rule {
         .severity = Severity::Warning,
         .kinds = {InputKind::Dockerfile},
         .summary = "A suppression comment names a rule that does not exist",
-        .rationale = "`# dlint ignore=...` and `# hadolint ignore=...` silence rules by id, name or alias. A "
-                     "typo silences nothing while looking as if it did, and the finding it was meant for keeps "
-                     "coming back with no clue why.",
+        .rationale =
+            "`# dlint ignore=...` and `# hadolint ignore=...` silence rules by id, name or alias. A "
+            "typo silences nothing while looking as if it did, and the finding it was meant for keeps "
+            "coming back with no clue why.",
         .bad_example = "FROM debian:12\n# hadolint ignore=DL3O08\nRUN apt-get install -y curl\n",
         .good_example = "FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get install -y curl\n",
         .fixable = false,

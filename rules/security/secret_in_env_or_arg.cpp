@@ -17,12 +17,13 @@ class SecretInEnvOrArg final : public Rule {
         .severity = Severity::Warning,
         .kinds = {InputKind::Dockerfile},
         .summary = "A secret is passed through ENV or ARG",
-        .rationale = "ENV values are stored in the image config, and ARG values in the image history, where "
-                     "anyone who can pull the image can read them (`docker history`, `docker inspect`). Use a "
-                     "build secret (`RUN --mount=type=secret,id=npm_token ...`) at build time and inject runtime "
-                     "secrets when the container starts. Names that only point at a secret (PASSWORD_FILE, "
-                     "TOKEN_URL) are fine; values in well-known credential formats are reported whatever their "
-                     "name. Messages never print the secret itself.",
+        .rationale =
+            "ENV values are stored in the image config, and ARG values in the image history, where "
+            "anyone who can pull the image can read them (`docker history`, `docker inspect`). Use a "
+            "build secret (`RUN --mount=type=secret,id=npm_token ...`) at build time and inject runtime "
+            "secrets when the container starts. Names that only point at a secret (PASSWORD_FILE, "
+            "TOKEN_URL) are fine; values in well-known credential formats are reported whatever their "
+            "name. Messages never print the secret itself.",
         .bad_example = "FROM node:20-alpine\nARG NPM_TOKEN\nENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG\n",
         .good_example = "FROM node:20-alpine\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n",
         .fixable = false,
@@ -46,8 +47,8 @@ class SecretInEnvOrArg final : public Rule {
         // An explicitly empty value (`ENV DB_PASSWORD=""`) declares the name and leaks nothing.
         bool empty = kv.value && (kv.value->value == "\"\"" || kv.value->value == "''" || kv.value->value.empty());
         if (!empty && knowledge::secret_name(kv.key.value)) {
-          ctx.report(kv.key.span, std::string(keyword) + " " + kv.key.value +
-                                      " looks like a secret; " + std::string(keyword) +
+          ctx.report(kv.key.span, std::string(keyword) + " " + kv.key.value + " looks like a secret; " +
+                                      std::string(keyword) +
                                       " values stay readable in the image, so use `RUN --mount=type=secret` instead");
         }
       }

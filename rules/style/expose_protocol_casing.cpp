@@ -16,8 +16,9 @@ class ExposeProtocolCasing final : public Rule {
         .severity = Severity::Style,
         .kinds = {InputKind::Dockerfile},
         .summary = "The protocol in EXPOSE is not lower case",
-        .rationale = "Docker accepts `80/TCP` but records the protocol as written, and tools that compare port "
-                     "specs (compose, orchestrators) expect `tcp`, `udp` and `sctp` in lower case.",
+        .rationale =
+            "Docker accepts `80/TCP` but records the protocol as written, and tools that compare port "
+            "specs (compose, orchestrators) expect `tcp`, `udp` and `sctp` in lower case.",
         .bad_example = "FROM nginx:1.27\nEXPOSE 80/TCP\n",
         .good_example = "FROM nginx:1.27\nEXPOSE 80/tcp\n",
         .fixable = true,

@@ -25,8 +25,9 @@ class FromAsCasing final : public Rule {
         .severity = Severity::Style,
         .kinds = {InputKind::Dockerfile},
         .summary = "The AS keyword of FROM is not cased like FROM",
-        .rationale = "`FROM image as name` reads as if `as` were part of the image reference. BuildKit's "
-                     "FromAsCasing check asks for `AS` with `FROM` and `as` with `from`.",
+        .rationale =
+            "`FROM image as name` reads as if `as` were part of the image reference. BuildKit's "
+            "FromAsCasing check asks for `AS` with `FROM` and `as` with `from`.",
         .bad_example = "FROM golang:1.22 as build\n",
         .good_example = "FROM golang:1.22 AS build\n",
         .fixable = true,
@@ -46,7 +47,8 @@ class FromAsCasing final : public Rule {
       if (is_lower(from) && !is_lower(as)) wanted = "as";
       if (wanted.empty()) continue;
       ctx.report(stage.as_keyword->span, "'" + as + "' should be '" + wanted + "' to match '" + from + "'",
-                 Fix{"write '" + wanted + "'", {TextEdit{stage.as_keyword->span.begin, stage.as_keyword->span.end, wanted}},
+                 Fix{"write '" + wanted + "'",
+                     {TextEdit{stage.as_keyword->span.begin, stage.as_keyword->span.end, wanted}},
                      true});
     }
   }

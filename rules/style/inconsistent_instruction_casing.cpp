@@ -36,9 +36,10 @@ class InconsistentInstructionCasing final : public Rule {
         .severity = Severity::Style,
         .kinds = {InputKind::Dockerfile},
         .summary = "Instruction keywords mix upper and lower case",
-        .rationale = "Docker reads keywords in any case, but a file that mixes `RUN` and `run` is harder to scan. "
-                     "The casing most of the file's instructions use is taken as the convention (upper case "
-                     "on a tie), and the others are reported with a fix.",
+        .rationale =
+            "Docker reads keywords in any case, but a file that mixes `RUN` and `run` is harder to scan. "
+            "The casing most of the file's instructions use is taken as the convention (upper case "
+            "on a tie), and the others are reported with a fix.",
         .bad_example = "FROM alpine:3.19\nrun apk add --no-cache curl\nCMD [\"curl\"]\n",
         .good_example = "FROM alpine:3.19\nRUN apk add --no-cache curl\nCMD [\"curl\"]\n",
         .fixable = true,
@@ -60,7 +61,8 @@ class InconsistentInstructionCasing final : public Rule {
       lower += c == Casing::Lower;
     }
     Casing majority = lower > upper ? Casing::Lower : Casing::Upper;
-    std::sort(keywords.begin(), keywords.end(), [](const ir::Text* a, const ir::Text* b) { return a->span.begin < b->span.begin; });
+    std::sort(keywords.begin(), keywords.end(),
+              [](const ir::Text* a, const ir::Text* b) { return a->span.begin < b->span.begin; });
     for (const auto* k : keywords) {
       if (k->value.empty() || casing_of(k->value) == majority) continue;
       std::string fixed = recase(k->value, majority);

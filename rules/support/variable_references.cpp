@@ -28,8 +28,8 @@ std::vector<VariableReference> variable_references(std::string_view s, char esca
       std::size_t close = s.find('}', j);
       if (close == std::string_view::npos) close = s.size() - 1;
       std::string_view modifier = s.substr(j, close - j);
-      ref.has_fallback = !modifier.empty() && (modifier[0] == ':' || modifier[0] == '-' || modifier[0] == '+' ||
-                                               modifier[0] == '?');
+      ref.has_fallback =
+          !modifier.empty() && (modifier[0] == ':' || modifier[0] == '-' || modifier[0] == '+' || modifier[0] == '?');
       j = close + 1;
     }
     ref.length = static_cast<std::uint32_t>(j - i);

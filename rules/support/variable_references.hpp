@@ -10,9 +10,9 @@ namespace dlint::rules {
 
 struct VariableReference {
   std::string name;
-  std::uint32_t offset = 0;  // of the '$' within the word
-  std::uint32_t length = 0;  // of the whole reference
-  bool has_fallback = false; // ${NAME:-x}, ${NAME-x}, ${NAME:+x}, ${NAME+x}, ${NAME:?x}: unset is handled
+  std::uint32_t offset = 0;   // of the '$' within the word
+  std::uint32_t length = 0;   // of the whole reference
+  bool has_fallback = false;  // ${NAME:-x}, ${NAME-x}, ${NAME:+x}, ${NAME+x}, ${NAME:?x}: unset is handled
 };
 
 std::vector<VariableReference> variable_references(std::string_view word, char escape = '\\');

@@ -144,7 +144,8 @@ TEST_CASE("a .hadolint.yaml is honored when there is no .dlint.yaml", "[cli][con
 
 TEST_CASE("inline suppressions silence the next instruction or the file", "[cli][suppression]") {
   TempDir dir;
-  dir.write("Dockerfile", "FROM alpine:3.19\n# dlint ignore=syntax-error\nCOPY --chown app \\\n  /src /dst\nCOPY --chmod x y\n");
+  dir.write("Dockerfile",
+            "FROM alpine:3.19\n# dlint ignore=syntax-error\nCOPY --chown app \\\n  /src /dst\nCOPY --chmod x y\n");
   auto r = run_dlint({"analyze", "--format", "json", "Dockerfile"}, dir.path());
   auto doc = nlohmann::json::parse(r.out);
   REQUIRE(doc["findings"].size() == 1);

@@ -38,6 +38,7 @@ TEST_CASE("every rule has complete metadata", "[docs][rules]") {
     CHECK(!m.rationale.empty());
     CHECK(!m.kinds.empty());
     CHECK(!m.family.empty());
-    for (char c : m.name) CHECK((std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-'));
+    for (char c : m.name)
+      CHECK((std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-'));
   }
 }

@@ -19,7 +19,8 @@ TEST_CASE("every corpus example produces its expected output", "[golden]") {
     std::string relative = "corpus/" + example.filename().string() + "/Dockerfile";
     INFO(relative << " (run scripts/update-golden.sh if the change is intended)");
     REQUIRE(fs::exists(example / "expected.json"));
-    auto result = dlint::testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", relative}, root);
+    auto result =
+        dlint::testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", relative}, root);
     CHECK(result.exit_code == 0);
     CHECK(result.out == dlint::testing::read_file(example / "expected.json"));
   }

@@ -5,13 +5,12 @@
 using dlint::testing::check_rule_cases;
 
 TEST_CASE("COR002 duplicate-stage-name", "[rules][COR002]") {
-  check_rule_cases("COR002", {
-                                 {"same name, other case",
-                                  "FROM golang:1.22 AS build\nFROM node:20 as Build\n",
-                                  {{2, 17}}},
-                                 {"distinct names", "FROM golang:1.22 AS build\nFROM node:20 AS web\n", {}},
-                                 {"unnamed stages", "FROM golang:1.22\nFROM node:20\n", {}},
-                             });
+  check_rule_cases("COR002",
+                   {
+                       {"same name, other case", "FROM golang:1.22 AS build\nFROM node:20 as Build\n", {{2, 17}}},
+                       {"distinct names", "FROM golang:1.22 AS build\nFROM node:20 AS web\n", {}},
+                       {"unnamed stages", "FROM golang:1.22\nFROM node:20\n", {}},
+                   });
 }
 
 TEST_CASE("COR011 reserved-stage-name", "[rules][COR011]") {
@@ -26,9 +25,7 @@ TEST_CASE("COR003 copy-from-unknown-stage", "[rules][COR003]") {
   check_rule_cases(
       "COR003",
       {
-          {"misspelt stage",
-           "FROM golang:1.22 AS build\nFROM alpine:3.19\nCOPY --from=biuld /app /app\n",
-           {{3, 13}}},
+          {"misspelt stage", "FROM golang:1.22 AS build\nFROM alpine:3.19\nCOPY --from=biuld /app /app\n", {{3, 13}}},
           {"stage defined later",
            "FROM alpine:3.19\nCOPY --from=build /app /app\nFROM golang:1.22 AS build\n",
            {{2, 13}}},

@@ -22,19 +22,17 @@ TEST_CASE("COR009 shell-syntax-error", "[rules][COR009]") {
 }
 
 TEST_CASE("COR010 unknown-rule-in-suppression", "[rules][COR010]") {
-  check_rule_cases("COR010",
-                   {
-                       {"typo in a hadolint code",
-                        "FROM debian:12\n# hadolint ignore=DL3O08\nRUN echo\n",
-                        {{2, 19}}},
-                       {"hadolint codes without a dlint rule yet are accepted",
-                        "FROM debian:12\n# hadolint ignore=DL3059,DL3013\nRUN echo\n",
-                        {}},
-                       {"second name unknown", "FROM debian:12\n# dlint ignore=COR001,nope\nRUN echo\n", {{2, 23}}},
-                       {"file-wide", "# dlint ignore-file=XYZ999\nFROM debian:12\n", {{1, 21}}},
-                       {"known names and ShellCheck codes",
-                        "FROM debian:12\n# hadolint ignore=SC2086,COR001\nRUN echo\n# dlint ignore=syntax-error\nRUN x\n",
-                        {}},
-                       {"ordinary comments", "FROM debian:12\n# ignore this: dlint is great\nRUN echo\n", {}},
-                   });
+  check_rule_cases(
+      "COR010", {
+                    {"typo in a hadolint code", "FROM debian:12\n# hadolint ignore=DL3O08\nRUN echo\n", {{2, 19}}},
+                    {"hadolint codes without a dlint rule yet are accepted",
+                     "FROM debian:12\n# hadolint ignore=DL3059,DL3013\nRUN echo\n",
+                     {}},
+                    {"second name unknown", "FROM debian:12\n# dlint ignore=COR001,nope\nRUN echo\n", {{2, 23}}},
+                    {"file-wide", "# dlint ignore-file=XYZ999\nFROM debian:12\n", {{1, 21}}},
+                    {"known names and ShellCheck codes",
+                     "FROM debian:12\n# hadolint ignore=SC2086,COR001\nRUN echo\n# dlint ignore=syntax-error\nRUN x\n",
+                     {}},
+                    {"ordinary comments", "FROM debian:12\n# ignore this: dlint is great\nRUN echo\n", {}},
+                });
 }

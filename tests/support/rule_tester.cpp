@@ -31,7 +31,8 @@ std::vector<Finding> run_rule(std::string_view rule_key, const std::string& inpu
 
 static std::string describe(const std::vector<Finding>& findings) {
   std::ostringstream out;
-  for (const auto& f : findings) out << "  " << f.span.start.line << ":" << f.span.start.column << " " << f.message << "\n";
+  for (const auto& f : findings)
+    out << "  " << f.span.start.line << ":" << f.span.start.column << " " << f.message << "\n";
   return out.str();
 }
 

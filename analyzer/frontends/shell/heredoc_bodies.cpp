@@ -4,8 +4,8 @@ namespace dlint::frontends::shell {
 namespace {
 
 bool is_word_end(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '<' ||
-         c == '>' || c == '(' || c == ')';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '<' || c == '>' ||
+         c == '(' || c == ')';
 }
 
 struct Pending {

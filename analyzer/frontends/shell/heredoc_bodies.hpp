@@ -10,10 +10,10 @@
 namespace dlint::frontends::shell {
 
 struct HeredocBody {
-  std::string body;          // the text the command reads (leading tabs removed for <<-)
-  std::uint32_t begin = 0;   // text offsets of the body lines (delimiter line excluded)
+  std::string body;         // the text the command reads (leading tabs removed for <<-)
+  std::uint32_t begin = 0;  // text offsets of the body lines (delimiter line excluded)
   std::uint32_t end = 0;
-  bool terminated = true;    // false: the delimiter line never came
+  bool terminated = true;  // false: the delimiter line never came
   std::string delimiter;
 };
 

@@ -222,7 +222,8 @@ class Lowering {
         command.redirections.push_back(redirect(r, scope));
       }
     }
-    command.span = span(start_of(ctx->getStart()), end_of(ctx->getStop() != nullptr ? ctx->getStop() : ctx->getStart()));
+    command.span =
+        span(start_of(ctx->getStart()), end_of(ctx->getStop() != nullptr ? ctx->getStop() : ctx->getStart()));
     command.connector = connector;
     command.pipeline = place.id;
     command.pipeline_position = place.position;
@@ -266,8 +267,8 @@ ir::ShellScript parse_shell(const SourceFile& file, const MappedText& text) {
   try {
     lowering.parse_region(blanked.text, 0, Scope{});
   } catch (const std::exception& e) {
-    script.errors.push_back({std::string("internal error while reading the shell command: ") + e.what(),
-                             text.span(file, 0, 0)});
+    script.errors.push_back(
+        {std::string("internal error while reading the shell command: ") + e.what(), text.span(file, 0, 0)});
   }
   return script;
 }

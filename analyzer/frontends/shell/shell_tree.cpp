@@ -44,11 +44,16 @@ class ShellTree::Listener final : public antlr4::BaseErrorListener {
 };
 
 ShellTree::ShellTree(std::string_view text)
-    : chars_(text), lexer_(&chars_), tokens_(&lexer_), parser_(&tokens_), listener_(std::make_unique<Listener>(errors_)) {
+    : chars_(text),
+      lexer_(&chars_),
+      tokens_(&lexer_),
+      parser_(&tokens_),
+      listener_(std::make_unique<Listener>(errors_)) {
   PredictionCaches& lexing = thread_caches<LexerTag>(lexer_.getATN());
   lexer_.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer_, lexer_.getATN(), lexing.dfa, lexing.contexts));
   PredictionCaches& parsing = thread_caches<ParserTag>(parser_.getATN());
-  parser_.setInterpreter(new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
+  parser_.setInterpreter(
+      new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
   lexer_.removeErrorListeners();
   lexer_.addErrorListener(listener_.get());
   parser_.removeErrorListeners();

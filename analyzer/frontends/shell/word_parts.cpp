@@ -5,7 +5,9 @@
 namespace dlint::frontends::shell {
 namespace {
 
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
 
 std::size_t closing_backtick(std::string_view s, std::size_t open) {
   for (std::size_t i = open + 1; i < s.size(); ++i) {
@@ -51,7 +53,8 @@ std::size_t read_dollar(std::string_view s, std::size_t i, WordParts& parts, boo
   if (next == '(') {
     end = matching_close(s, i + 1);
     bool arithmetic = i + 2 < s.size() && s[i + 2] == '(';
-    if (!arithmetic) parts.substitutions.push_back({static_cast<std::uint32_t>(i + 2), static_cast<std::uint32_t>(end)});
+    if (!arithmetic)
+      parts.substitutions.push_back({static_cast<std::uint32_t>(i + 2), static_cast<std::uint32_t>(end)});
     end = end < s.size() ? end + 1 : end;
   } else if (next == '{') {
     end = matching_close(s, i + 1);

@@ -5,9 +5,9 @@
 #include <chrono>
 
 #include "frontends/dockerfile/corpus_paths.hpp"
+#include "frontends/dockerfile/dockerfile_tree.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
 #include "frontends/dockerfile/prescan.hpp"
-#include "frontends/dockerfile/dockerfile_tree.hpp"
 
 namespace fs = std::filesystem;
 using namespace dlint::frontends::dockerfile;
