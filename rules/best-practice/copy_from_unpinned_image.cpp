@@ -19,6 +19,9 @@ bool all_digits(std::string_view text) {
 std::string_view unpinned(const ir::BuildDefinition& build, std::string_view from) {
   if (from.empty() || from.find('$') != std::string_view::npos || all_digits(from)) return {};
   if (build.stage_index(from)) return {};  // BuildKit resolves stage names across the whole file
+  for (const auto& stage : build.stages) {
+    if (stage.name && stage.name->value.find('$') != std::string::npos) return {};  // `AS ${NAME}`: unknown
+  }
   auto ref = ir::ImageRef::parse(from);
   if (ref.scratch || ref.pinned_by_digest()) return {};
   if (ref.untagged()) return "has no tag";
@@ -55,8 +58,10 @@ class CopyFromUnpinnedImage final : public Rule {
             "a base image, so an untagged name or :latest brings in whatever was pushed last, and the files "
             "copied out of it change from one build to the next without any edit to the Dockerfile. Name a "
             "version tag or a digest. Stage names (matched case-insensitively, anywhere in the file), stage "
-            "numbers, and values built from variables are not reported; neither is ONBUILD, where stage names "
-            "belong to the build that triggers it.",
+            "numbers, and values built from variables are not reported, nor is anything in a file whose stage "
+            "names come from variables (`AS ${NAME}`); neither is ONBUILD, where stage names belong to the "
+            "build that triggers it. A named build context (`docker build --build-context name=...`) is "
+            "written like an untagged image; suppress the finding on that line.",
         .bad_example = "FROM alpine:3.20\nCOPY --from=nginx /etc/nginx/nginx.conf /etc/nginx/\n",
         .good_example = "FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/\n",
         .fixable = false,

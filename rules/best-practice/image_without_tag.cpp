@@ -6,6 +6,17 @@
 namespace dlint::rules {
 namespace {
 
+// `FROM 0`: some builders (buildah, kaniko) read a number as the index of an earlier stage.
+bool stage_number(std::string_view text, std::size_t current) {
+  if (text.empty() || text.size() > 3) return false;
+  std::size_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return value < current;
+}
+
 class ImageWithoutTag final : public Rule {
  public:
   [[nodiscard]] const RuleMeta& meta() const override {
@@ -21,8 +32,9 @@ class ImageWithoutTag final : public Rule {
             "the same Dockerfile builds a different image next month, a new major version can break the build "
             "or the application, and nothing in the file records which version was tested. Name a tag (a "
             "version, ideally with the OS release: `python:3.12-slim-bookworm`), or pin a digest "
-            "(`@sha256:...`) for fully reproducible builds. `scratch`, references to earlier stages, and image "
-            "names built from variables (`FROM ${BASE}`) are not reported.",
+            "(`@sha256:...`) for fully reproducible builds. `scratch`, references to earlier stages (by name, "
+            "or by number as buildah and kaniko allow), and image names built from variables (`FROM ${BASE}`) "
+            "are not reported.",
         .bad_example = "FROM ubuntu\nRUN apt-get update\n",
         .good_example = "FROM ubuntu:24.04\nRUN apt-get update\n",
         .fixable = false,
@@ -35,7 +47,7 @@ class ImageWithoutTag final : public Rule {
     if (!ctx.build) return;
     for (const auto& stage : ctx.build->stages) {
       if (stage.base_stage || stage.base.has_variable || stage.base.scratch || !stage.base.untagged()) continue;
-      if (stage.base_text.value.empty()) continue;
+      if (stage.base_text.value.empty() || stage_number(stage.base_text.value, stage.index)) continue;
       ctx.report(stage.base_text.span,
                  concat({"`", stage.base_text.value,
                          "` has no tag, so the build pulls whatever :latest is that day; name a version tag"}));

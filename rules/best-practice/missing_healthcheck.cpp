@@ -22,7 +22,8 @@ class MissingHealthcheck final : public Rule {
             "`depends_on: condition: service_healthy` has nothing to wait for. Only the final image counts - the "
             "target stage and the stages it is built FROM - so a HEALTHCHECK in a parent stage is inherited. "
             "`HEALTHCHECK NONE` says the check was left out on purpose (or turns off the base image's) and is "
-            "not reported. Orchestrators with their own probes (Kubernetes ignores HEALTHCHECK) can turn this "
+            "not reported, nor is an image FROM scratch with no CMD or ENTRYPOINT (a files-only image that "
+            "runs nothing by itself). Orchestrators with their own probes (Kubernetes ignores HEALTHCHECK) can turn this "
             "rule off.",
         .bad_example = "FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n",
         .good_example = "FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n"
@@ -36,6 +37,8 @@ class MissingHealthcheck final : public Rule {
   void check(RuleContext& ctx) const override {
     if (!ctx.build || !ctx.image || ctx.image->stage_chain.empty()) return;
     if (ctx.image->healthcheck != nullptr) return;
+    // FROM scratch without CMD or ENTRYPOINT: nothing runs in it by itself, so there is nothing to check.
+    if (ctx.image->base.scratch && ctx.image->cmd == nullptr && ctx.image->entrypoint == nullptr) return;
     const ir::Stage& target = ctx.build->stages[ctx.image->target_stage];
     ctx.report(target.base_text.span,
                "the final image has no HEALTHCHECK; add one so Docker can tell when the container stops working "

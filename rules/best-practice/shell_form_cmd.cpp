@@ -110,6 +110,11 @@ class ShellFormCmd final : public Rule {
       }
     }
     std::string_view name = entrypoint ? "ENTRYPOINT" : "CMD";
+    if (command.looks_like_json) {
+      ctx.report(command.span, concat({name, " starts like the exec form but is not a valid JSON array of strings, "
+                                             "so it runs in shell form under /bin/sh -c; fix the JSON"}));
+      return;
+    }
     ctx.report(command.span,
                concat({name, " in shell form runs under /bin/sh -c, which does not pass signals on to the "
                              "program; use the exec form [\"program\", \"arg\"]"}),

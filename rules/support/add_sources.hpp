@@ -19,11 +19,12 @@ inline bool is_http_url(std::string_view source) {
   return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0;
 }
 
-// `git@host:repo`, `ssh://`, `git://`, or an http(s) URL of a .git repository (`...repo.git#ref`).
+// `git@host:repo`, `ssh://`, `git://`, or an http(s) URL of a .git repository (`...repo.git#ref`,
+// `...repo.git?ref=v1&keep-git-dir=1`).
 inline bool is_git_source(std::string_view source) {
   std::string lower = lower_copy(source);
   if (lower.rfind("git@", 0) == 0 || lower.rfind("git://", 0) == 0 || lower.rfind("ssh://", 0) == 0) return true;
-  std::string_view path = std::string_view(lower).substr(0, lower.find('#'));
+  std::string_view path = std::string_view(lower).substr(0, lower.find_first_of("#?"));
   return is_http_url(source) && path.size() > 4 && path.substr(path.size() - 4) == ".git";
 }
 

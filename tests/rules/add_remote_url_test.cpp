@@ -28,6 +28,7 @@ TEST_CASE("BP006 add-remote-url: silent cases", "[rules][BP006]") {
            {}},
           {"local file", "FROM alpine:3.20\nADD a.tar.gz /\n", {}},
           {"git repository over https", "FROM alpine:3.20\nADD https://github.com/moby/buildkit.git#v0.14.0 /src\n", {}},
+          {"git repository with a query", "FROM alpine:3.20\nADD https://github.com/mvdan/sh.git?ref=v3.8.0&keep-git-dir=1 /src\n", {}},
           {"COPY of a path that looks like a URL", "FROM alpine:3.20\nCOPY http:/x /x\n", {}},
           {"URL from a variable", "FROM alpine:3.20\nARG URL=https://example.com/a\nADD ${URL} /a\n", {}},
       });

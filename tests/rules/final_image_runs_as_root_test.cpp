@@ -28,6 +28,9 @@ TEST_CASE("SEC001 final-image-runs-as-root: reported cases", "[rules][SEC001]") 
                         "echo hi\n",
                         {{2, 6}}},
                        {"USER in ONBUILD does not count", "FROM alpine:3.20\nONBUILD USER app\n", {{1, 6}}},
+                       {"Windows ContainerAdministrator",
+                        "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerAdministrator\n",
+                        {{2, 6}}},
                        {"indented with continuation",
                         "FROM alpine:3.20\n  USER \\\n    root\n",
                         {{3, 5}}},
@@ -51,6 +54,7 @@ TEST_CASE("SEC001 final-image-runs-as-root: silent cases", "[rules][SEC001]") {
            "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT "
            "[\"/app\"]\n",
            {}},
+          {"Windows Nano Server", "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe /app.exe\n", {}},
           {"distroless nonroot", "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n", {}},
           {"the user root:x is not the user rootless", "FROM alpine:3.20\nUSER rootless\n", {}},
       });

@@ -14,7 +14,7 @@ TEST_CASE("BP003 image-latest-tag: reported cases", "[rules][BP003]") {
                        {"with --platform", "FROM --platform=$TARGETPLATFORM alpine:latest\n", {{1, 40}}},
                        {"several stages",
                         "FROM golang:latest AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nFROM debian:latest\n",
-                        {{1, 14}, {4, 13}}},
+                        {{1, 13}, {4, 13}}},
                        {"variable name, literal tag", "ARG IMAGE=node\nFROM ${IMAGE}:latest\n", {{2, 15}}},
                        {"continuation", "FROM \\\n    node:latest\n", {{2, 10}}},
                    });

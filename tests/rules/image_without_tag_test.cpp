@@ -15,6 +15,7 @@ TEST_CASE("BP002 image-without-tag: reported cases", "[rules][BP002]") {
                        {"every untagged stage",
                         "FROM golang AS build\nRUN go build\nFROM alpine\nCOPY --from=build /a /a\n",
                         {{1, 6}, {3, 6}}},
+                       {"a number that is not an earlier stage", "FROM 0\n", {{1, 6}}},
                        {"continuation before the image", "FROM \\\n  ubuntu\n", {{2, 3}}},
                    });
 }
@@ -28,6 +29,7 @@ TEST_CASE("BP002 image-without-tag: silent cases", "[rules][BP002]") {
                        {"scratch", "FROM scratch\nCOPY app /app\n", {}},
                        {"stage reference", "FROM alpine:3.20 AS base\nFROM base\nRUN echo\n", {}},
                        {"stage reference in other case", "FROM alpine:3.20 AS Base\nFROM base\n", {}},
+                       {"stage number", "FROM alpine:3.20\nRUN echo\nFROM 0\n", {}},
                        {"variable", "ARG BASE=ubuntu\nFROM ${BASE}\n", {}},
                        {"variable image with literal name", "ARG REG=docker.io\nFROM $REG/library/ubuntu\n", {}},
                        {"registry port with a tag", "FROM registry.local:5000/team/app:1.0\n", {}},

@@ -9,6 +9,7 @@ TEST_CASE("BP001 missing-healthcheck: reported cases", "[rules][BP001]") {
                    {
                        {"no HEALTHCHECK", "FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n", {{1, 6}}},
                        {"lower-case keyword", "from nginx:1.27\n", {{1, 6}}},
+                       {"scratch with an ENTRYPOINT", "FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n", {{1, 6}}},
                        {"HEALTHCHECK only in a build stage",
                         "FROM node:20 AS build\nHEALTHCHECK CMD true\nFROM nginx:1.27\nCOPY --from=build /out /srv\n",
                         {{3, 6}}},
@@ -28,6 +29,7 @@ TEST_CASE("BP001 missing-healthcheck: silent cases", "[rules][BP001]") {
                        {"continuation",
                         "FROM nginx:1.27\nHEALTHCHECK --interval=5s \\\n  CMD curl -f http://localhost/\n",
                         {}},
+                       {"files-only scratch image", "FROM alpine:3.20 AS b\nFROM scratch\nCOPY --from=b /etc /etc\n", {}},
                        {"inherited from a parent stage",
                         "FROM nginx:1.27 AS base\nHEALTHCHECK CMD true\nFROM base\nRUN echo\n",
                         {}},
