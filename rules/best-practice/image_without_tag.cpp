@@ -38,7 +38,7 @@ class ImageWithoutTag final : public Rule {
         .bad_example = "FROM ubuntu\nRUN apt-get update\n",
         .good_example = "FROM ubuntu:24.04\nRUN apt-get update\n",
         .fixable = false,
-        .aliases = {"DL3006", "DS001", "DS-0001"},
+        .aliases = {"DL3006"},
     };
     return meta;
   }
