@@ -15,11 +15,12 @@ const char* kClean =
     "USER nobody\n"
     "HEALTHCHECK CMD [\"true\"]\n"
     "CMD [\"sh\"]\n";
-// Line 2 has a flag without its value.
+// Line 2 has a flag without its value; otherwise clean.
 const char* kBroken =
     "FROM alpine:3.19\n"
     "COPY --chown app /src /dst\n"
-    "USER nobody\n";
+    "USER nobody\n"
+    "HEALTHCHECK NONE\n";
 }  // namespace
 
 TEST_CASE("a clean file exits 0 and says so", "[cli]") {
@@ -145,13 +146,16 @@ TEST_CASE("a .hadolint.yaml is honored when there is no .dlint.yaml", "[cli][con
 TEST_CASE("inline suppressions silence the next instruction or the file", "[cli][suppression]") {
   TempDir dir;
   dir.write("Dockerfile",
-            "FROM alpine:3.19\n# dlint ignore=syntax-error\nCOPY --chown app \\\n  /src /dst\nCOPY --chmod x y\n");
+            "FROM alpine:3.19\n# dlint ignore=syntax-error\nCOPY --chown app \\\n  /src /dst\nCOPY --chmod x y\n"
+            "USER nobody\nHEALTHCHECK NONE\n");
   auto r = run_dlint({"analyze", "--format", "json", "Dockerfile"}, dir.path());
   auto doc = nlohmann::json::parse(r.out);
   REQUIRE(doc["findings"].size() == 1);
   CHECK(doc["findings"][0]["line"] == 5);
 
-  dir.write("Dockerfile", "# hadolint global ignore=COR001\nFROM alpine:3.19\nCOPY --chown app /a /b\n");
+  dir.write(
+      "Dockerfile",
+      "# hadolint global ignore=COR001\nFROM alpine:3.19\nCOPY --chown app /a /b\nUSER nobody\nHEALTHCHECK NONE\n");
   CHECK(run_dlint({"analyze", "Dockerfile"}, dir.path()).exit_code == 0);
 }
 

@@ -1,0 +1,35 @@
+#include <catch2/catch.hpp>
+
+#include "support/rule_tester.hpp"
+
+using dlint::testing::check_rule_cases;
+
+TEST_CASE("BP003 image-latest-tag: reported cases", "[rules][BP003]") {
+  check_rule_cases("BP003",
+                   {
+                       {"latest", "FROM node:latest\n", {{1, 11}}},
+                       {"lower-case keyword", "from node:latest as build\n", {{1, 11}}},
+                       {"registry and namespace", "FROM ghcr.io/acme/app:latest\n", {{1, 23}}},
+                       {"registry with a port", "FROM localhost:5000/app:latest\n", {{1, 25}}},
+                       {"with --platform", "FROM --platform=$TARGETPLATFORM alpine:latest\n", {{1, 40}}},
+                       {"several stages",
+                        "FROM golang:latest AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nFROM debian:latest\n",
+                        {{1, 13}, {4, 13}}},
+                       {"variable name, literal tag", "ARG IMAGE=node\nFROM ${IMAGE}:latest\n", {{2, 15}}},
+                       {"continuation", "FROM \\\n    node:latest\n", {{2, 10}}},
+                   });
+}
+
+TEST_CASE("BP003 image-latest-tag: silent cases", "[rules][BP003]") {
+  check_rule_cases("BP003",
+                   {
+                       {"version tag", "FROM node:20-alpine\n", {}},
+                       {"no tag is BP002's", "FROM node\n", {}},
+                       {"pinned by digest",
+                        "FROM node:latest@sha256:0000000000000000000000000000000000000000000000000000000000000000\n",
+                        {}},
+                       {"tag from a variable", "ARG TAG=latest\nFROM node:${TAG}\n", {}},
+                       {"a tag that merely contains latest", "FROM node:latest-alpine\n", {}},
+                       {"stage reference", "FROM node:20 AS latest\nFROM latest\n", {}},
+                   });
+}
