@@ -58,7 +58,8 @@ void write_frame(std::ostream& out, const SourceFile& source, const Finding& f, 
     std::size_t line_width = code_points(text);
     width = line_width > start ? line_width - start : 1;
   }
-  std::string marker = "^" + std::string(width > 1 ? width - 1 : 0, '~');
+  std::string marker(width > 0 ? width : 1, '~');
+  marker[0] = '^';
   out << gutter << p.wrap("1;34", "|") << " " << std::string(start, ' ') << p.wrap(severity_color(f.severity), marker)
       << "\n";
 }
@@ -79,7 +80,7 @@ void write_tty(std::ostream& out, const RunResult& run, const Options& options) 
       out << p.wrap("1",
                     file.path + ":" + std::to_string(f.span.start.line) + ":" + std::to_string(f.span.start.column))
           << "  " << p.wrap(severity_color(f.severity), severity_name(f.severity)) << "  " << p.wrap("1", f.rule->id)
-          << "  " << f.message << "  " << p.wrap("2", "(" + std::string(f.rule->name) + ")") << "\n";
+          << "  " << f.message << "  " << p.wrap("2", std::string("(").append(f.rule->name).append(")")) << "\n";
       if (file.source) write_frame(out, *file.source, f, p);
       ++counts[static_cast<int>(f.severity)];
       if (f.fix) ++fixable;

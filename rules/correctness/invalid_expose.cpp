@@ -4,6 +4,7 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "rules/support/each_op.hpp"
+#include "rules/support/edits.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -37,11 +38,11 @@ std::string problem(std::string_view entry) {
     high = ports.substr(dash + 1);
   }
   auto first = port_number(low);
-  if (!first) return "'" + std::string(ports) + "' is not a port number";
+  if (!first) return concat({"'", ports, "' is not a port number"});
   if (*first > 65535) return "port " + std::string(low) + " is out of range (0-65535)";
   if (!high.empty() || ports.back() == '-') {
     auto last = port_number(high);
-    if (!last) return "'" + std::string(ports) + "' is not a port range";
+    if (!last) return concat({"'", ports, "' is not a port range"});
     if (*last > 65535) return "port " + std::string(high) + " is out of range (0-65535)";
     if (*last < *first) return "the range " + std::string(ports) + " ends before it starts";
   }
