@@ -74,8 +74,7 @@ class RuleRegistry {
   [[nodiscard]] const Rule* find(std::string_view key) const;
 
  private:
-  mutable bool sorted_ = false;
-  mutable std::vector<std::unique_ptr<Rule>> rules_;
+  std::vector<std::unique_ptr<Rule>> rules_;  // sorted by id
 };
 
 template <class R>

@@ -10,18 +10,15 @@ RuleRegistry& RuleRegistry::instance() {
   return registry;
 }
 
+// Rules register during static initialization, before any thread starts; keeping the list sorted on
+// insertion leaves rules() a plain read that analysis threads may share.
 void RuleRegistry::add(std::unique_ptr<Rule> rule) {
-  rules_.push_back(std::move(rule));
-  sorted_ = false;
+  auto position = std::lower_bound(rules_.begin(), rules_.end(), rule->meta().id,
+                                   [](const auto& existing, std::string_view id) { return existing->meta().id < id; });
+  rules_.insert(position, std::move(rule));
 }
 
-const std::vector<std::unique_ptr<Rule>>& RuleRegistry::rules() const {
-  if (!sorted_) {
-    std::sort(rules_.begin(), rules_.end(), [](const auto& a, const auto& b) { return a->meta().id < b->meta().id; });
-    sorted_ = true;
-  }
-  return rules_;
-}
+const std::vector<std::unique_ptr<Rule>>& RuleRegistry::rules() const { return rules_; }
 
 static bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
