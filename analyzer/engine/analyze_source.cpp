@@ -18,7 +18,7 @@ bool rule_enabled(const RuleMeta& rule, const Config& config) {
 namespace {
 
 std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config,
-                               const ir::BuildDefinition* build, const ir::ImageConfig* image) {
+                               const ir::BuildDefinition* build, const ir::ImageConfig* image, const FileSystem* fs) {
   std::vector<Finding> findings;
   for (const auto& rule : RuleRegistry::instance().rules()) {
     const RuleMeta& meta = rule->meta();
@@ -27,6 +27,7 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
     RuleContext ctx(file, config, meta, findings);
     ctx.build = build;
     ctx.image = image;
+    ctx.fs = fs;
     rule->check(ctx);
   }
   return findings;
@@ -34,13 +35,14 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
 
 }  // namespace
 
-std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config) {
+std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
+                                    const FileSystem* fs) {
   std::vector<Finding> findings;
   if (kind != InputKind::Dockerfile) return findings;  // other frontends are not built yet
 
   ir::BuildDefinition build = frontends::parse_dockerfile(file);
   std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
-  findings = run_rules(file, kind, config, &build, image ? &*image : nullptr);
+  findings = run_rules(file, kind, config, &build, image ? &*image : nullptr, fs);
 
   Suppressions suppressions(build, RuleRegistry::instance());
   std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });

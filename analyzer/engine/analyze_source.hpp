@@ -11,7 +11,11 @@
 
 namespace dlint {
 
-std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config);
+class FileSystem;
+
+// `fs` gives rules the files around the input (null: the text alone, as for stdin).
+std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
+                                    const FileSystem* fs = nullptr);
 
 // Whether a rule runs under `config` (its default, unless the config switches it).
 bool rule_enabled(const struct RuleMeta& rule, const Config& config);

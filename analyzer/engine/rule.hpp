@@ -15,6 +15,7 @@
 namespace dlint {
 
 class SourceFile;
+class FileSystem;
 struct Config;
 namespace ir {
 struct BuildDefinition;
@@ -47,6 +48,9 @@ class RuleContext {
   // Set for Dockerfile inputs (null otherwise): the parsed build and the final image's configuration.
   const ir::BuildDefinition* build = nullptr;
   const ir::ImageConfig* image = nullptr;
+  // The files around the input (its build context, the files it names); null when analysis runs on text
+  // alone, e.g. stdin. Rules that need the disk say nothing when it is absent.
+  const FileSystem* fs = nullptr;
 
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt);
 

@@ -18,7 +18,9 @@ void RuleRegistry::add(std::unique_ptr<Rule> rule) {
   rules_.insert(position, std::move(rule));
 }
 
-const std::vector<std::unique_ptr<Rule>>& RuleRegistry::rules() const { return rules_; }
+const std::vector<std::unique_ptr<Rule>>& RuleRegistry::rules() const {
+  return rules_;
+}
 
 static bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {

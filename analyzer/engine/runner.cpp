@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "engine/analyze_source.hpp"
+#include "engine/disk_file_system.hpp"
 #include "engine/glob.hpp"
 #include "engine/rule.hpp"
 #include "source/limits.hpp"
@@ -92,7 +93,9 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
     return;
   }
   auto source = std::make_shared<SourceFile>(id, report.path, std::move(text));
-  report.findings = analyze_source(*source, *report.kind, cfg);
+  // Text from stdin has no place on disk, so rules about the files around it stay silent.
+  static const DiskFileSystem disk;
+  report.findings = analyze_source(*source, *report.kind, cfg, input.path == "-" ? nullptr : &disk);
   report.source = std::move(source);
   for (const auto& f : report.findings) {
     if (f.rule->id == std::string_view("COR001")) {
