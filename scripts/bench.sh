@@ -33,7 +33,8 @@ measure() {
   local walls=() rss=0
   for _ in $(seq "$reps"); do
     /usr/bin/time -f '%e %M' -o "$scratch/time" "$@" >"$scratch/out" 2>"$scratch/err" || true
-    read -r wall kb <"$scratch/time" || { echo "bench: $name did not run: $(tail -1 "$scratch/err")" >&2; return; }
+    # /usr/bin/time puts "Command exited with non-zero status N" first when a linter reports findings.
+    read -r wall kb < <(tail -n 1 "$scratch/time") || { echo "bench: $name did not run: $(tail -1 "$scratch/err")" >&2; return; }
     walls+=("$wall")
     [ "$kb" -gt "$rss" ] && rss=$kb
   done

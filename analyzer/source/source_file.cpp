@@ -9,8 +9,14 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
   bom_ = text_.size() >= 3 && static_cast<unsigned char>(text_[0]) == 0xEF &&
          static_cast<unsigned char>(text_[1]) == 0xBB && static_cast<unsigned char>(text_[2]) == 0xBF;
   line_starts_.push_back(0);
+  line_ascii_.push_back(true);
   for (std::uint32_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    if (text_[i] == '\n') {
+      line_starts_.push_back(i + 1);
+      line_ascii_.push_back(true);
+    } else if ((static_cast<unsigned char>(text_[i]) & 0x80) != 0) {
+      line_ascii_.back() = false;
+    }
   }
 }
 
@@ -20,6 +26,7 @@ Position SourceFile::position(std::uint32_t offset) const {
   auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin() - 1);
   std::uint32_t start = line_starts_[line_index];
   if (line_index == 0 && bom_ && offset >= 3) start = 3;
+  if (line_ascii_[line_index]) return {line_index + 1, offset - start + 1};
   std::uint32_t column = 1;
   for (std::uint32_t i = start; i < offset; ++i) {
     // Count code points: skip UTF-8 continuation bytes.

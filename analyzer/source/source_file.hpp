@@ -31,6 +31,8 @@ class SourceFile {
   std::string text_;
   bool bom_ = false;
   std::vector<std::uint32_t> line_starts_;
+  // Per line: only ASCII bytes, so a column is a byte distance and needs no scan.
+  std::vector<bool> line_ascii_;
 };
 
 }  // namespace dlint
