@@ -12,5 +12,10 @@ if [ ! -f "build/$preset/build.ninja" ]; then
   cmake --preset "$preset" >/dev/null
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
-# ninja --quiet prints only compiler diagnostics and failures, so an up-to-date build is silent.
-cmake --build "build/$preset" -j "$jobs" ${targets:+--target $targets} -- --quiet
+# ninja --quiet prints only compiler diagnostics and failures; its "no work to do" line is dropped too,
+# so an up-to-date build is silent.
+set +e
+cmake --build "build/$preset" -j "$jobs" ${targets:+--target $targets} -- --quiet | sed -u '/^ninja: no work to do\.$/d'
+status=${PIPESTATUS[0]}
+set -e
+exit "$status"
