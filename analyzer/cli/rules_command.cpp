@@ -1,4 +1,5 @@
 // `dlint rules` and `dlint explain`: the rule catalogue from the rules' own metadata.
+#include <algorithm>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -53,16 +54,24 @@ int run_rules(const RulesArgs& args) {
     }
     return kExitClean;
   }
+  // Columns as wide as their longest entry; aliases last, since some rules carry many.
+  std::size_t id_width = 0, name_width = 0;
+  for (const auto& rule : rules) {
+    id_width = std::max(id_width, rule->meta().id.size());
+    name_width = std::max(name_width, rule->meta().name.size());
+  }
   for (const auto& rule : rules) {
     const RuleMeta& m = rule->meta();
     std::string aliases;
     for (auto a : m.aliases) {
-      if (!aliases.empty()) aliases += ',';
+      if (!aliases.empty()) aliases += ", ";
       aliases += a;
     }
-    std::cout << std::left << std::setw(9) << m.id << std::setw(38) << m.name << std::setw(9)
-              << severity_name(m.severity) << std::setw(5) << (m.fixable ? "fix" : "") << std::setw(28) << aliases
-              << m.summary << "\n";
+    std::cout << std::left << std::setw(static_cast<int>(id_width + 2)) << m.id
+              << std::setw(static_cast<int>(name_width + 2)) << m.name << std::setw(9) << severity_name(m.severity)
+              << std::setw(5) << (m.fixable ? "fix" : "") << m.summary;
+    if (!aliases.empty()) std::cout << "  [" << aliases << "]";
+    std::cout << "\n";
   }
   std::cout << rules.size() << " rules; `dlint explain ID` for one in full\n";
   return kExitClean;
