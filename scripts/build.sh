@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs missing dependencies, then configures and builds a CMake preset (default: release).
-# Usage: scripts/build.sh [release|debug|asan] [extra ninja targets...]
+# Usage: scripts/build.sh [release|debug|asan|tsan] [extra ninja targets...]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 preset=${1:-release}
