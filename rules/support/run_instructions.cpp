@@ -80,6 +80,21 @@ knowledge::ShellInEffect ShellTracker::shell_for(const ir::Op& run) const {
 
 }  // namespace detail
 
+std::optional<std::uint32_t> and_chain_end(const RunInstruction& run) {
+  if (run.exec_form() || !run.run.command.heredocs.empty()) return std::nullopt;
+  const ir::SimpleCommand* last = nullptr;
+  for (const auto& command : run.script.commands) {
+    if (command.in_substitution) continue;
+    if (command.depth != 0) return std::nullopt;
+    if (last && command.connector != ir::Connector::And && command.connector != ir::Connector::Pipe) {
+      return std::nullopt;
+    }
+    last = &command;
+  }
+  if (!last || !run.script.errors.empty()) return std::nullopt;
+  return last->span.end;
+}
+
 ir::ShellScript script_from_exec(const ir::Command& command) {
   ir::ShellScript script;
   if (command.exec_args.empty()) return script;
