@@ -22,6 +22,7 @@ constexpr std::array<std::string_view, 10> kAptPrompting = {"install",      "rei
 constexpr std::array<std::string_view, 3> kAptYes = {"y", "yes", "assume-yes"};
 constexpr std::array<std::string_view, 3> kAptCacheDirs = {"/var/lib/apt/lists", "/var/cache/apt", "/var/lib/apt"};
 constexpr std::array<std::string_view, 2> kAptClean = {"clean", "autoclean"};
+constexpr std::array<std::string_view, 2> kAptRemove = {"remove", "purge"};
 constexpr std::array<std::string_view, 3> kAptUpgrade = {"upgrade", "dist-upgrade", "full-upgrade"};
 constexpr std::array<std::string_view, 12> kAptValues = {
     "o", "option",         "c",     "config-file", "t", "target-release", "default-release", "a", "host-architecture",
@@ -36,6 +37,7 @@ constexpr std::array<std::string_view, 2> kApkCacheDirs = {"/var/cache/apk", "/e
 constexpr std::array<std::string_view, 1> kApkClean = {"cache"};  // `apk cache clean|purge`
 constexpr std::array<std::string_view, 2> kApkCleanOperands = {"clean", "purge"};
 constexpr std::array<std::string_view, 1> kApkUpgrade = {"upgrade"};
+constexpr std::array<std::string_view, 1> kApkRemove = {"del"};
 constexpr std::array<std::string_view, 14> kApkValues = {
     "X",       "repository",    "p",       "root", "arch", "cache-dir", "keys-dir", "repositories-file", "t",
     "virtual", "cache-max-age", "timeout", "Q",    "from"};
@@ -55,6 +57,7 @@ constexpr std::array<std::string_view, 2> kDnfCacheDirs = {"/var/cache/dnf", "/v
 constexpr std::array<std::string_view, 1> kRpmClean = {"clean"};
 // `clean packages` or `clean metadata` alone leaves the other half of the cache behind.
 constexpr std::array<std::string_view, 1> kRpmCleanOperands = {"all"};
+constexpr std::array<std::string_view, 2> kRpmRemove = {"remove", "erase"};
 constexpr std::array<std::string_view, 4> kRpmUpgrade = {"update", "upgrade", "distro-sync", "upgrade-minimal"};
 constexpr std::array<std::string_view, 21> kRpmValues = {"c",
                                                          "config",
@@ -88,6 +91,7 @@ constexpr std::array<std::string_view, 10> kZypperPrompting = {
 constexpr std::array<std::string_view, 4> kZypperYes = {"n", "non-interactive", "y", "no-confirm"};
 constexpr std::array<std::string_view, 1> kZypperCacheDirs = {"/var/cache/zypp"};
 constexpr std::array<std::string_view, 2> kZypperClean = {"clean", "cc"};
+constexpr std::array<std::string_view, 2> kZypperRemove = {"remove", "rm"};
 constexpr std::array<std::string_view, 5> kZypperUpgrade = {"update", "up", "dist-upgrade", "dup", "patch"};
 constexpr std::array<std::string_view, 14> kZypperValues = {
     "c", "config", "R", "root", "D", "reposd-path", "C", "cache-dir", "t", "type", "r", "repo", "from", "download"};
@@ -194,7 +198,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "=",
      OptionSpec{kAptValues},
      kAptUpgrade,
-     {}},
+     {},
+     {},
+     kAptRemove},
     {"apt",
      Ecosystem::Debian,
      kAptPrograms,
@@ -209,7 +215,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "=",
      OptionSpec{kAptValues},
      kAptUpgrade,
-     {}},
+     {},
+     {},
+     kAptRemove},
     {"apk",
      Ecosystem::Alpine,
      kApkPrograms,
@@ -224,7 +232,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "=",
      OptionSpec{kApkValues},
      kApkUpgrade,
-     kApkCleanOperands},
+     kApkCleanOperands,
+     {},
+     kApkRemove},
     {"yum",
      Ecosystem::RedHat,
      kYumPrograms,
@@ -239,7 +249,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "-",
      OptionSpec{kRpmValues},
      kRpmUpgrade,
-     kRpmCleanOperands},
+     kRpmCleanOperands,
+     {},
+     kRpmRemove},
     {"dnf",
      Ecosystem::RedHat,
      kDnfPrograms,
@@ -254,7 +266,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "-",
      OptionSpec{kRpmValues},
      kRpmUpgrade,
-     kRpmCleanOperands},
+     kRpmCleanOperands,
+     {},
+     kRpmRemove},
     {"microdnf",
      Ecosystem::RedHat,
      kMicrodnfPrograms,
@@ -269,7 +283,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "-",
      OptionSpec{kRpmValues},
      kRpmUpgrade,
-     kRpmCleanOperands},
+     kRpmCleanOperands,
+     {},
+     kRpmRemove},
     {"zypper",
      Ecosystem::Suse,
      kZypperPrograms,
@@ -284,7 +300,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "=",
      OptionSpec{kZypperValues},
      kZypperUpgrade,
-     {}},
+     {},
+     {},
+     kZypperRemove},
     {"pip",
      Ecosystem::Python,
      kPipPrograms,

@@ -32,6 +32,7 @@ struct PackageManager {
   // when the subcommand alone does it (`zypper clean`).
   std::span<const std::string_view> clean_operands = {};
   std::span<const std::string_view> version_flags = {};  // options pinning the version of the whole call (gem -v)
+  std::span<const std::string_view> remove = {};         // subcommands that uninstall the named packages
 };
 
 // Every known package manager.

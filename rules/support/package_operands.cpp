@@ -18,7 +18,7 @@ std::optional<std::string> substitute(const ir::BuildDefinition& build, const Ru
     auto env = knowledge::find_env(build, run.stage, &run.stage_op, ref.name);
     if (!env || !env->value) return std::nullopt;
     out.append(text.substr(at, ref.offset - at));
-    out.append(*env->value);
+    out.append(knowledge::unquoted_value(*env->value));
     at = ref.offset + ref.length;
   }
   out.append(text.substr(at));
