@@ -33,6 +33,10 @@ struct RunInstruction {
   [[nodiscard]] bool mounts_cache_over(std::span<const std::string_view> dirs) const;
 };
 
+// True for `RUN <<EOF` (the marker alone on the RUN line, one heredoc): the body is the script the shell
+// runs, rather than the standard input of a command.
+bool heredoc_is_script(const ir::Op& run);
+
 // For `RUN <<EOF` whose body starts with `#!interpreter args`: the interpreter's words. BuildKit runs such
 // a body as an executable file, so the stage's SHELL does not apply. Empty otherwise.
 std::vector<std::string_view> heredoc_shebang(const ir::Op& run);
