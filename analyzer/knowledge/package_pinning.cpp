@@ -120,6 +120,13 @@ PinState pin_state(const PackageManager& manager, std::string_view operand) {
   return PinState::NotPackage;
 }
 
+std::string_view without_tag(const PackageManager& manager, std::string_view operand) {
+  if (manager.ecosystem != Ecosystem::Node && manager.ecosystem != Ecosystem::Go) return operand;
+  auto at = operand.rfind('@');
+  if (at == std::string_view::npos || at == 0) return operand;  // "@scope/name" has no tag
+  return operand.substr(0, at);
+}
+
 std::string_view pin_hint(const PackageManager& manager) {
   switch (manager.ecosystem) {
     case Ecosystem::Debian:

@@ -17,6 +17,10 @@ enum class PinState : unsigned char {
 // The pin state of `operand`, an argument the manager's install subcommand would read as a package.
 PinState pin_state(const PackageManager& manager, std::string_view operand);
 
+// The package name without a tag the manager reads as a version ("gopls@latest" -> "gopls",
+// "yarn@latest" -> "yarn"); other operands unchanged.
+std::string_view without_tag(const PackageManager& manager, std::string_view operand);
+
 // How a pinned form of `name` is written for the manager, for messages: "curl=<version>", "flask==<version>".
 std::string_view pin_hint(const PackageManager& manager);
 

@@ -24,8 +24,8 @@ struct SwitchedOff {
 // Every switch `command` uses (program found through wrappers such as sudo), in argv order.
 std::vector<SwitchedOff> verification_switches(const ir::SimpleCommand& command);
 
-// For an environment variable and its value: the check it turns off, or nullopt (also for unknown names).
-// NODE_TLS_REJECT_UNAUTHORIZED=0, PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY=<anything>,
+// For an environment variable and its value (quotes already removed): the check it turns off, or nullopt (also for
+// unknown names). NODE_TLS_REJECT_UNAUTHORIZED=0, PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY=<anything>,
 // NPM_CONFIG_STRICT_SSL=false, PIP_TRUSTED_HOST=<host>, ...
 std::optional<Verification> disabling_environment(std::string_view name, std::string_view value);
 

@@ -38,9 +38,9 @@ class PointlessCommandInBuild final : public Rule {
       for (const auto& command : run.script.commands) {
         const std::size_t index = knowledge::effective_program_index(command);
         if (index >= command.argv.size()) continue;
+        if (!knowledge::pointless_in_build(command)) continue;
         const ir::ShellWord& word = command.argv[index];
         const std::string_view program = knowledge::program_basename(word.value);
-        if (!knowledge::pointless_in_build(program)) continue;
         ctx.report(word.span, concat({"`", program,
                                       "` makes no sense in a RUN: its effect ends with the build step, or it waits "
                                       "for a person"}));

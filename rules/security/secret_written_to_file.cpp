@@ -57,6 +57,7 @@ bool removed_later(const ir::ShellScript& script, const ir::SimpleCommand& write
 // What in `word` is secret: a well-known credential format, or a variable named like a secret.
 std::optional<std::string> secret_in(const ir::ShellWord& word) {
   if (auto match = knowledge::find_secret_value(word.value)) return match->kind;
+  if (!word.has_expansion) return std::nullopt;  // '$TOKEN' in single quotes is text
   for (const auto& ref : variable_references(word.value)) {
     if (knowledge::secret_name(ref.name)) return concat({"the value of $", ref.name});
   }

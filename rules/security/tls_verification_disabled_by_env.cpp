@@ -2,6 +2,7 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "knowledge/command_line.hpp"
+#include "knowledge/stage_env.hpp"
 #include "knowledge/verification_switches.hpp"
 #include "rules/support/each_op.hpp"
 #include "rules/support/edits.hpp"
@@ -46,7 +47,8 @@ class TlsVerificationDisabledByEnv final : public Rule {
     if (!ctx.build) return;
     auto check_pairs = [&](const std::vector<ir::KeyValue>& pairs) {
       for (const auto& pair : pairs) {
-        if (pair.value && knowledge::disabling_environment(pair.key.value, pair.value->value)) {
+        if (pair.value &&
+            knowledge::disabling_environment(pair.key.value, knowledge::unquoted_value(pair.value->value))) {
           ctx.report(pair.key.span, message(pair.key.value));
         }
       }

@@ -15,6 +15,23 @@ constexpr std::array<std::string_view, 1> kChmodValues = {"reference"};
 constexpr std::array<std::string_view, 8> kModeValues = {"m", "mode",  "o", "owner",
                                                          "g", "group", "t", "target-directory"};
 
+// True when a later `rm` of the same script removes `path` (a temporary directory opened up for a build
+// step: `chmod 777 "$tmp" && ... && rm -rf "$tmp"`).
+bool removed_later(const ir::ShellScript& script, const ir::SimpleCommand& after, std::string_view path) {
+  bool seen = false;
+  for (const auto& command : script.commands) {
+    if (&command == &after) {
+      seen = true;
+      continue;
+    }
+    if (!seen || command.program() != "rm") continue;
+    for (const ir::ShellWord* operand : command.operands()) {
+      if (operand->value == path) return true;
+    }
+  }
+  return false;
+}
+
 std::string message(std::string_view mode) {
   return concat({"mode `", mode,
                  "` lets every user of the container change these files; give write access to the owner "
@@ -73,8 +90,12 @@ class WorldWritablePermissions final : public Rule {
               continue;
             }
             const ir::ShellWord& mode = command.argv[arg.word];
-            if (!mode.has_expansion && knowledge::world_writable_mode(mode.value))
-              ctx.report(mode.span, message(mode.value));
+            if (mode.has_expansion || !knowledge::world_writable_mode(mode.value)) break;
+            bool all_removed = true;
+            for (std::size_t i = arg.word + 1; i < command.argv.size() && all_removed; ++i) {
+              all_removed = removed_later(run.script, command, command.argv[i].value);
+            }
+            if (!all_removed) ctx.report(mode.span, message(mode.value));
             break;  // the first operand is the mode
           }
           continue;

@@ -52,7 +52,8 @@ class CacheRemovedInLaterLayer final : public Rule {
           if (!in_image[run.stage]) return;
           const auto& commands = run.script.commands;
           std::vector<const knowledge::PackageManager*> filled_here;
-          for (std::size_t i = 0; i < commands.size(); ++i) {
+          bool reported = false;  // once per RUN
+          for (std::size_t i = 0; i < commands.size() && !reported; ++i) {
             if (auto call = knowledge::match_package_manager(commands[i]); call && fills_cache(*call)) {
               filled_here.push_back(call->manager);
               continue;
@@ -66,6 +67,7 @@ class CacheRemovedInLaterLayer final : public Rule {
               ctx.report(word.span, concat({"this removes ", manager->name,
                                             "'s downloads in a later layer than the one that holds them; the "
                                             "image stays as large. Clean up in the RUN that downloads"}));
+              reported = true;
               break;
             }
           }

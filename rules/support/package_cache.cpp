@@ -1,5 +1,7 @@
 #include "rules/support/package_cache.hpp"
 
+#include <string>
+
 #include "knowledge/package_manager_call.hpp"
 
 namespace dlint::rules {
@@ -27,10 +29,23 @@ bool covers(std::string_view removed, std::string_view dir) {
   return removed.substr(0, dir.size()) == dir && removed[dir.size()] == '/';
 }
 
+// `$(yarn cache dir)`, `$(pip cache dir)`, `$(npm config get cache)`: the manager names its own cache.
+bool names_own_cache(std::string_view word, const knowledge::PackageManager& manager) {
+  for (std::string_view program : manager.programs) {
+    for (std::string_view query : {" cache dir)", " config get cache)"}) {
+      std::string pattern = "$(";
+      pattern.append(program).append(query);
+      if (word.find(pattern) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 bool removes_dir(const ir::SimpleCommand& command, const knowledge::PackageManager& manager) {
   std::size_t index = knowledge::effective_program_index(command);
   if (index >= command.argv.size() || knowledge::program_basename(command.argv[index].value) != "rm") return false;
   for (std::size_t i = index + 1; i < command.argv.size(); ++i) {
+    if (names_own_cache(command.argv[i].value, manager)) return true;
     std::string_view path = command.argv[i].value;
     if (path.empty() || path.front() != '/') continue;
     for (std::string_view dir : manager.cache_dirs) {

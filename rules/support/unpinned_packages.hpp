@@ -25,9 +25,10 @@ void report_unpinned_packages(RuleContext& ctx, Judged&& judged) {
       for (const auto& package : package_operands(*ctx.build, run, *call)) {
         if (knowledge::pin_state(*call->manager, package.name) != knowledge::PinState::Unpinned) continue;
         std::string where = package.from_variable ? concat({" (from `", package.word->value, "`)"}) : std::string();
+        const std::string_view name = knowledge::without_tag(*call->manager, package.name);
         ctx.report(package.word->span,
-                   concat({"pin the version of `", package.name, "`", where, " (`", package.name,
-                           knowledge::pin_hint(*call->manager), "`) so rebuilds install the same package"}));
+                   concat({"pin the version of `", name, "`", where, " (`", name, knowledge::pin_hint(*call->manager),
+                           "`) so rebuilds install the same package"}));
       }
     }
   });

@@ -19,6 +19,13 @@ TEST_CASE("BP024 go-install-unpinned: reported cases", "[rules][BP024]") {
                });
 }
 
+TEST_CASE("BP024 go-install-unpinned: the hint drops the tag", "[rules][BP024]") {
+  auto findings =
+      dlint::testing::run_rule("BP024", "FROM golang:1.22\nRUN go install golang.org/x/tools/gopls@latest\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.find("`golang.org/x/tools/gopls@<version>`") != std::string::npos);
+}
+
 TEST_CASE("BP024 go-install-unpinned: silent cases", "[rules][BP024]") {
   check_rule_cases(
       "BP024",

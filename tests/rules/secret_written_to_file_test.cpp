@@ -30,6 +30,7 @@ TEST_CASE("SEC014 secret-written-to-file: silent cases", "[rules][SEC014]") {
       {
           {"removed in the same RUN", "FROM node:20\nRUN echo $NPM_TOKEN > .npmrc && npm ci && rm -f .npmrc\n", {}},
           {"printed, not stored", "FROM debian\nRUN echo \"$API_KEY\"\n", {}},
+          {"a variable name in single quotes is text", "FROM debian\nRUN echo 'key=$API_KEY' > /etc/app.conf\n", {}},
           {"to /dev/null", "FROM debian\nRUN echo $API_KEY > /dev/null\n", {}},
           {"a reference to a secret file", "FROM debian\nRUN echo \"$PASSWORD_FILE\" > /etc/app/where\n", {}},
           {"harmless values", "FROM debian\nRUN echo 'registry=https://registry.npmjs.org/' > .npmrc\n", {}},

@@ -8,6 +8,7 @@ TEST_CASE("SEC012 tls-verification-disabled-by-env: reported cases", "[rules][SE
   check_rule_cases(
       "SEC012", {
                     {"ENV", "FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n", {{2, 5}}},
+                    {"quoted ENV value", "FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=\"0\"\n", {{2, 5}}},
                     {"ENV, legacy form", "FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED 0\n", {{2, 5}}},
                     {"several pairs", "FROM python:3.12\nENV A=1 PYTHONHTTPSVERIFY=0\n", {{2, 9}}},
                     {"GIT_SSL_NO_VERIFY with any value", "FROM debian\nENV GIT_SSL_NO_VERIFY=true\n", {{2, 5}}},
@@ -21,12 +22,15 @@ TEST_CASE("SEC012 tls-verification-disabled-by-env: reported cases", "[rules][SE
 }
 
 TEST_CASE("SEC012 tls-verification-disabled-by-env: silent cases", "[rules][SEC012]") {
-  check_rule_cases("SEC012",
-                   {
-                       {"verification on", "FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=1\n", {}},
-                       {"PYTHONHTTPSVERIFY=1", "FROM python:3.12\nENV PYTHONHTTPSVERIFY=1\n", {}},
-                       {"ARG without a default", "FROM node:20\nARG NODE_TLS_REJECT_UNAUTHORIZED\n", {}},
-                       {"empty GIT_SSL_NO_VERIFY", "FROM debian\nENV GIT_SSL_NO_VERIFY=\"\"\n", {}},
-                       {"the name in a program's arguments", "FROM debian\nRUN echo GIT_SSL_NO_VERIFY=1\n", {}},
-                   });
+  check_rule_cases(
+      "SEC012",
+      {
+          {"verification on", "FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=1\n", {}},
+          {"PYTHONHTTPSVERIFY=1", "FROM python:3.12\nENV PYTHONHTTPSVERIFY=1\n", {}},
+          {"ARG without a default", "FROM node:20\nARG NODE_TLS_REJECT_UNAUTHORIZED\n", {}},
+          {"empty GIT_SSL_NO_VERIFY", "FROM debian\nENV GIT_SSL_NO_VERIFY=\"\"\n", {}},
+          {"quoted value that is not 0", "FROM node:20\nRUN NODE_TLS_REJECT_UNAUTHORIZED=\"0\\\"\" node x.js\n", {}},
+          {"quoted ENV value", "FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=\"1\"\n", {}},
+          {"the name in a program's arguments", "FROM debian\nRUN echo GIT_SSL_NO_VERIFY=1\n", {}},
+      });
 }
