@@ -22,6 +22,8 @@ constexpr std::array<std::string_view, 10> kAptPrompting = {"install",      "rei
 constexpr std::array<std::string_view, 3> kAptYes = {"y", "yes", "assume-yes"};
 constexpr std::array<std::string_view, 3> kAptCacheDirs = {"/var/lib/apt/lists", "/var/cache/apt", "/var/lib/apt"};
 constexpr std::array<std::string_view, 2> kAptClean = {"clean", "autoclean"};
+constexpr std::array<std::string_view, 2> kAptRemove = {"remove", "purge"};
+constexpr std::array<std::string_view, 3> kAptUpgrade = {"upgrade", "dist-upgrade", "full-upgrade"};
 constexpr std::array<std::string_view, 12> kAptValues = {
     "o", "option",         "c",     "config-file", "t", "target-release", "default-release", "a", "host-architecture",
     "P", "build-profiles", "solver"};
@@ -33,6 +35,9 @@ constexpr std::array<std::string_view, 1> kApkUpdate = {"update"};
 constexpr std::array<std::string_view, 1> kApkNoCache = {"no-cache"};
 constexpr std::array<std::string_view, 2> kApkCacheDirs = {"/var/cache/apk", "/etc/apk/cache"};
 constexpr std::array<std::string_view, 1> kApkClean = {"cache"};  // `apk cache clean|purge`
+constexpr std::array<std::string_view, 2> kApkCleanOperands = {"clean", "purge"};
+constexpr std::array<std::string_view, 1> kApkUpgrade = {"upgrade"};
+constexpr std::array<std::string_view, 1> kApkRemove = {"del"};
 constexpr std::array<std::string_view, 14> kApkValues = {
     "X",       "repository",    "p",       "root", "arch", "cache-dir", "keys-dir", "repositories-file", "t",
     "virtual", "cache-max-age", "timeout", "Q",    "from"};
@@ -50,6 +55,10 @@ constexpr std::array<std::string_view, 2> kRpmYes = {"y", "assumeyes"};
 constexpr std::array<std::string_view, 1> kYumCacheDirs = {"/var/cache/yum"};
 constexpr std::array<std::string_view, 2> kDnfCacheDirs = {"/var/cache/dnf", "/var/cache/libdnf5"};
 constexpr std::array<std::string_view, 1> kRpmClean = {"clean"};
+// `clean packages` or `clean metadata` alone leaves the other half of the cache behind.
+constexpr std::array<std::string_view, 1> kRpmCleanOperands = {"all"};
+constexpr std::array<std::string_view, 2> kRpmRemove = {"remove", "erase"};
+constexpr std::array<std::string_view, 4> kRpmUpgrade = {"update", "upgrade", "distro-sync", "upgrade-minimal"};
 constexpr std::array<std::string_view, 21> kRpmValues = {"c",
                                                          "config",
                                                          "d",
@@ -82,6 +91,8 @@ constexpr std::array<std::string_view, 10> kZypperPrompting = {
 constexpr std::array<std::string_view, 4> kZypperYes = {"n", "non-interactive", "y", "no-confirm"};
 constexpr std::array<std::string_view, 1> kZypperCacheDirs = {"/var/cache/zypp"};
 constexpr std::array<std::string_view, 2> kZypperClean = {"clean", "cc"};
+constexpr std::array<std::string_view, 2> kZypperRemove = {"remove", "rm"};
+constexpr std::array<std::string_view, 5> kZypperUpgrade = {"update", "up", "dist-upgrade", "dup", "patch"};
 constexpr std::array<std::string_view, 14> kZypperValues = {
     "c", "config", "R", "root", "D", "reposd-path", "C", "cache-dir", "t", "type", "r", "repo", "from", "download"};
 
@@ -93,6 +104,7 @@ constexpr std::array<std::string_view, 2> kPipYes = {"y", "yes"};
 constexpr std::array<std::string_view, 1> kPipNoCache = {"no-cache-dir"};
 constexpr std::array<std::string_view, 1> kPipCacheDirs = {"/root/.cache/pip"};
 constexpr std::array<std::string_view, 1> kPipClean = {"cache"};  // `pip cache purge`
+constexpr std::array<std::string_view, 2> kPipCleanOperands = {"purge", "remove"};
 constexpr std::array<std::string_view, 38> kPipValues = {"r",
                                                          "requirement",
                                                          "c",
@@ -137,6 +149,7 @@ constexpr std::array<std::string_view, 1> kNpmPrograms = {"npm"};
 constexpr std::array<std::string_view, 4> kNpmInstall = {"install", "i", "add", "ci"};
 constexpr std::array<std::string_view, 1> kNpmCacheDirs = {"/root/.npm"};
 constexpr std::array<std::string_view, 1> kNodeClean = {"cache"};  // `npm cache clean`, `yarn cache clean`
+constexpr std::array<std::string_view, 1> kNodeCleanOperands = {"clean"};
 constexpr std::array<std::string_view, 12> kNpmValues = {"prefix",  "C",          "registry", "cache",
                                                          "w",       "workspace",  "tag",      "omit",
                                                          "include", "userconfig", "loglevel", "install-strategy"};
@@ -151,11 +164,13 @@ constexpr std::array<std::string_view, 2> kPnpmCacheDirs = {"/root/.local/share/
 constexpr std::array<std::string_view, 7> kPnpmValues = {"C",         "dir",      "filter",  "F",
                                                          "store-dir", "registry", "reporter"};
 constexpr std::array<std::string_view, 2> kPnpmClean = {"store", "cache"};  // `pnpm store prune`
+constexpr std::array<std::string_view, 3> kPnpmCleanOperands = {"prune", "delete", "clean"};
 
 // --- Ruby: gem ---------------------------------------------------------------------------------------------
 constexpr std::array<std::string_view, 1> kGemPrograms = {"gem"};
 constexpr std::array<std::string_view, 2> kGemInstall = {"install", "i"};
 constexpr std::array<std::string_view, 1> kGemClean = {"cleanup"};
+constexpr std::array<std::string_view, 2> kGemVersionFlags = {"v", "version"};
 constexpr std::array<std::string_view, 12> kGemValues = {"v", "version", "i", "install-dir",  "n",        "bindir",
                                                          "s", "source",  "P", "trust-policy", "platform", "g"};
 
@@ -181,7 +196,11 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kAptCacheDirs,
      kAptClean,
      "=",
-     OptionSpec{kAptValues}},
+     OptionSpec{kAptValues},
+     kAptUpgrade,
+     {},
+     {},
+     kAptRemove},
     {"apt",
      Ecosystem::Debian,
      kAptPrograms,
@@ -194,7 +213,11 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kAptCacheDirs,
      kAptClean,
      "=",
-     OptionSpec{kAptValues}},
+     OptionSpec{kAptValues},
+     kAptUpgrade,
+     {},
+     {},
+     kAptRemove},
     {"apk",
      Ecosystem::Alpine,
      kApkPrograms,
@@ -207,7 +230,11 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kApkCacheDirs,
      kApkClean,
      "=",
-     OptionSpec{kApkValues}},
+     OptionSpec{kApkValues},
+     kApkUpgrade,
+     kApkCleanOperands,
+     {},
+     kApkRemove},
     {"yum",
      Ecosystem::RedHat,
      kYumPrograms,
@@ -220,7 +247,11 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kYumCacheDirs,
      kRpmClean,
      "-",
-     OptionSpec{kRpmValues}},
+     OptionSpec{kRpmValues},
+     kRpmUpgrade,
+     kRpmCleanOperands,
+     {},
+     kRpmRemove},
     {"dnf",
      Ecosystem::RedHat,
      kDnfPrograms,
@@ -233,7 +264,11 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kDnfCacheDirs,
      kRpmClean,
      "-",
-     OptionSpec{kRpmValues}},
+     OptionSpec{kRpmValues},
+     kRpmUpgrade,
+     kRpmCleanOperands,
+     {},
+     kRpmRemove},
     {"microdnf",
      Ecosystem::RedHat,
      kMicrodnfPrograms,
@@ -246,7 +281,11 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kDnfCacheDirs,
      kRpmClean,
      "-",
-     OptionSpec{kRpmValues}},
+     OptionSpec{kRpmValues},
+     kRpmUpgrade,
+     kRpmCleanOperands,
+     {},
+     kRpmRemove},
     {"zypper",
      Ecosystem::Suse,
      kZypperPrograms,
@@ -259,7 +298,11 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kZypperCacheDirs,
      kZypperClean,
      "=",
-     OptionSpec{kZypperValues}},
+     OptionSpec{kZypperValues},
+     kZypperUpgrade,
+     {},
+     {},
+     kZypperRemove},
     {"pip",
      Ecosystem::Python,
      kPipPrograms,
@@ -272,7 +315,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kPipCacheDirs,
      kPipClean,
      "==",
-     OptionSpec{kPipValues}},
+     OptionSpec{kPipValues},
+     {},
+     kPipCleanOperands},
     {"npm",
      Ecosystem::Node,
      kNpmPrograms,
@@ -285,7 +330,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kNpmCacheDirs,
      kNodeClean,
      "@",
-     OptionSpec{kNpmValues}},
+     OptionSpec{kNpmValues},
+     {},
+     kNodeCleanOperands},
     {"yarn",
      Ecosystem::Node,
      kYarnPrograms,
@@ -298,7 +345,9 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kYarnCacheDirs,
      kNodeClean,
      "@",
-     OptionSpec{kYarnValues}},
+     OptionSpec{kYarnValues},
+     {},
+     kNodeCleanOperands},
     {"pnpm",
      Ecosystem::Node,
      kPnpmPrograms,
@@ -311,8 +360,25 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      kPnpmCacheDirs,
      kPnpmClean,
      "@",
-     OptionSpec{kPnpmValues}},
-    {"gem", Ecosystem::Ruby, kGemPrograms, kGemInstall, {}, {}, {}, {}, {}, {}, kGemClean, ":", OptionSpec{kGemValues}},
+     OptionSpec{kPnpmValues},
+     {},
+     kPnpmCleanOperands},
+    {"gem",
+     Ecosystem::Ruby,
+     kGemPrograms,
+     kGemInstall,
+     {},
+     {},
+     {},
+     {},
+     {},
+     {},
+     kGemClean,
+     ":",
+     OptionSpec{kGemValues},
+     {},
+     {},
+     kGemVersionFlags},
     {"go",
      Ecosystem::Go,
      kGoPrograms,

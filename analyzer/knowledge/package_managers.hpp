@@ -27,6 +27,12 @@ struct PackageManager {
   std::span<const std::string_view> clean;           // subcommands that empty the cache ("clean")
   std::string_view version_separator;                // how a version is pinned: "=" (apt), "==" (pip), "@" (npm)
   OptionSpec options;                                // options (global or of any subcommand) that take a value
+  std::span<const std::string_view> upgrade = {};    // subcommands that upgrade what is installed
+  // Operands of a `clean` subcommand that empty the download cache ("all" for `yum clean all`); empty
+  // when the subcommand alone does it (`zypper clean`).
+  std::span<const std::string_view> clean_operands = {};
+  std::span<const std::string_view> version_flags = {};  // options pinning the version of the whole call (gem -v)
+  std::span<const std::string_view> remove = {};         // subcommands that uninstall the named packages
 };
 
 // Every known package manager.

@@ -4,6 +4,34 @@
 
 namespace dlint::knowledge {
 
+std::string unquoted_value(std::string_view written) {
+  std::string out;
+  char quote = 0;
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    const char c = written[i];
+    if (quote == '\'') {
+      if (c == '\'') {
+        quote = 0;
+      } else {
+        out += c;
+      }
+    } else if (c == '\\' && i + 1 < written.size()) {
+      out += written[++i];
+    } else if (quote == '"') {
+      if (c == '"') {
+        quote = 0;
+      } else {
+        out += c;
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::optional<EnvSetting> find_env(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op,
                                    std::string_view name) {
   for (std::size_t current : stage_ancestry(build, stage)) {

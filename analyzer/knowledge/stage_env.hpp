@@ -4,6 +4,7 @@
 // (an ARG's scope ends with its stage). The base image's own environment is unknown here.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "ir/build_definition.hpp"
@@ -12,10 +13,14 @@ namespace dlint::knowledge {
 
 struct EnvSetting {
   std::string_view name;
-  std::optional<std::string_view> value;  // nullopt: `ARG NAME` without a default
+  std::optional<std::string_view> value;  // as written, quotes included; nullopt: `ARG NAME` without a default
   const ir::Op* op = nullptr;             // the ENV or ARG that set it
   bool from_arg = false;
 };
+
+// The value Docker gives an ENV/ARG value as written: quotes removed, backslash escapes resolved
+// (`"gcc make"` -> `gcc make`, `a\ b` -> `a b`). Variable references are kept as written.
+std::string unquoted_value(std::string_view written);
 
 // The most recent setting of `name` visible to `op` of `stage` (null `op`: after the stage's last op).
 std::optional<EnvSetting> find_env(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op,

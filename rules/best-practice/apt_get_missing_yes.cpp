@@ -4,21 +4,11 @@
 #include "knowledge/package_manager_call.hpp"
 #include "rules/support/apt_settings.hpp"
 #include "rules/support/edits.hpp"
+#include "rules/support/pipelines.hpp"
 #include "rules/support/run_instructions.hpp"
 
 namespace dlint::rules {
 namespace {
-
-// `yes | apt-get install x` answers the prompt too.
-bool fed_by_yes(const ir::ShellScript& script, const ir::SimpleCommand& command) {
-  if (command.pipeline_position == 0) return false;
-  for (const auto& other : script.commands) {
-    if (other.pipeline == command.pipeline && other.pipeline_position == 0 && other.depth == command.depth) {
-      return other.program() == "yes";
-    }
-  }
-  return false;
-}
 
 class AptGetMissingYes final : public Rule {
  public:

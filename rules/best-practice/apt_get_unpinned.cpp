@@ -1,22 +1,8 @@
 // BP013: packages installed with apt-get without a version.
-#include "engine/rule.hpp"
-#include "ir/build_definition.hpp"
-#include "knowledge/package_manager_call.hpp"
-#include "rules/support/edits.hpp"
-#include "rules/support/run_instructions.hpp"
+#include "rules/support/unpinned_packages.hpp"
 
 namespace dlint::rules {
 namespace {
-
-// A package name that could carry `=version` but does not. Variables, local .deb files and paths,
-// `name/release` selections, globs and already pinned names are not judged.
-bool unpinned_package(const ir::ShellWord& word) {
-  std::string_view name = word.value;
-  if (name.empty() || word.has_expansion) return false;
-  if (name.find_first_of("=/*?[") != std::string_view::npos) return false;
-  if (name.size() > 4 && name.substr(name.size() - 4) == ".deb") return false;
-  return true;
-}
 
 class AptGetUnpinned final : public Rule {
  public:
@@ -34,8 +20,8 @@ class AptGetUnpinned final : public Rule {
             "(`curl=7.88.1-10+deb12u5`) makes the build repeatable and changes visible in review. The default "
             "severity is info rather than hadolint's warning: Debian mirrors drop superseded versions, so "
             "pins need upkeep and an outdated pin fails the build, which many projects rightly trade for "
-            "security updates. Package lists in variables ($PKGS), local .deb files, paths and `name/release` "
-            "selections are not judged.",
+            "security updates. Package lists in ENV or ARG variables ($PKGS) are read from the variable's value; "
+            "variables set elsewhere, local .deb files, paths and `name/release` selections are not judged.",
         .bad_example = "RUN apt-get update && apt-get install -y --no-install-recommends curl\n",
         .good_example = "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n",
         .fixable = false,
@@ -45,17 +31,8 @@ class AptGetUnpinned final : public Rule {
   }
 
   void check(RuleContext& ctx) const override {
-    if (!ctx.build) return;
-    for_each_run(*ctx.build, [&](const RunInstruction& run) {
-      for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
-        if (!call || call->manager->ecosystem != knowledge::Ecosystem::Debian || !call->installs()) continue;
-        for (const ir::ShellWord* package : call->operands()) {
-          if (!unpinned_package(*package)) continue;
-          ctx.report(package->span, concat({"pin the version of `", package->value, "` (`", package->value,
-                                            "=<version>`) so rebuilds install the same package"}));
-        }
-      }
+    report_unpinned_packages(ctx, [](const knowledge::PackageManagerCall& call) {
+      return call.manager->ecosystem == knowledge::Ecosystem::Debian;
     });
   }
 };

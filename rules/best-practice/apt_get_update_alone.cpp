@@ -4,7 +4,7 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "knowledge/package_manager_call.hpp"
-#include "knowledge/shells.hpp"
+#include "rules/support/opaque_commands.hpp"
 #include "rules/support/run_instructions.hpp"
 
 namespace dlint::rules {
@@ -13,22 +13,6 @@ namespace {
 // apt subcommands that read the package index the update fetched.
 constexpr std::array<std::string_view, 9> kIndexReaders = {
     "install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "satisfy"};
-
-// A command whose effect on packages cannot be seen from here: a shell running a script or a string, a
-// local script (`./install.sh`, `/tmp/setup.sh`). It may well install with the fresh index.
-bool runs_opaque_script(const ir::SimpleCommand& command) {
-  std::size_t index = knowledge::effective_program_index(command);
-  if (index >= command.argv.size()) return false;
-  std::string_view word = command.argv[index].value;
-  std::string_view program = knowledge::program_basename(word);
-  if (knowledge::is_posix_shell(program)) return true;
-  if (program.size() > 3 && program.substr(program.size() - 3) == ".sh") return true;
-  if (word.find('/') == std::string_view::npos) return false;
-  for (std::string_view system_dir : {"/bin/", "/sbin/", "/usr/bin/", "/usr/sbin/", "/usr/local/bin/"}) {
-    if (word.substr(0, system_dir.size()) == system_dir) return false;
-  }
-  return true;
-}
 
 bool reads_index(const ir::SimpleCommand& command) {
   auto call = knowledge::match_package_manager(command);

@@ -42,23 +42,6 @@ bool removes_lists(const ir::SimpleCommand& command) {
   return false;
 }
 
-// Where ` && rm -rf /var/lib/apt/lists/*` can be appended: after the last top-level command of a plain
-// `a && b | c` chain. nullopt for anything else (`;`, `||`, if/for bodies, heredocs, exec form).
-std::optional<std::uint32_t> chain_end(const RunInstruction& run) {
-  if (run.exec_form() || !run.run.command.heredocs.empty()) return std::nullopt;
-  const ir::SimpleCommand* last = nullptr;
-  for (const auto& command : run.script.commands) {
-    if (command.in_substitution) continue;
-    if (command.depth != 0) return std::nullopt;
-    if (last && command.connector != ir::Connector::And && command.connector != ir::Connector::Pipe) {
-      return std::nullopt;
-    }
-    last = &command;
-  }
-  if (!last || !run.script.errors.empty()) return std::nullopt;
-  return last->span.end;
-}
-
 // A RUN that installs with apt but fetches no index of its own relies on lists left by an earlier layer.
 bool installs_without_update(const RunInstruction& run) {
   for (const auto& command : run.script.commands) {
@@ -124,7 +107,7 @@ class AptListsNotCleaned final : public Rule {
           update = nullptr;
         }
       }
-      if (update) pending.push_back({update->span, chain_end(run)});
+      if (update) pending.push_back({update->span, and_chain_end(run)});
     });
     for (const auto& p : pending) {
       std::optional<Fix> fix;

@@ -36,16 +36,20 @@ static std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::vector<std::string_view> heredoc_shebang(const ir::Op& op) {
-  std::vector<std::string_view> argv;
+bool heredoc_is_script(const ir::Op& op) {
   const auto* run = op.as<ir::RunOp>();
-  if (!run) return argv;
+  if (!run) return false;
   const auto& command = run->command;
-  if (command.form != ir::Command::Form::Shell || command.heredocs.size() != 1 || op.args.size() != 1) return argv;
+  if (command.form != ir::Command::Form::Shell || command.heredocs.size() != 1 || op.args.size() != 1) return false;
   // The command must be the marker alone (`<<EOF`, `<<-"EOF"`), nothing else on the line.
   std::string_view line = trim(op.args.front().value);
-  if (line.substr(0, 2) != "<<" || std::any_of(line.begin(), line.end(), is_blank)) return argv;
-  std::string_view body = command.heredocs.front().body;
+  return line.substr(0, 2) == "<<" && std::none_of(line.begin(), line.end(), is_blank);
+}
+
+std::vector<std::string_view> heredoc_shebang(const ir::Op& op) {
+  std::vector<std::string_view> argv;
+  if (!heredoc_is_script(op)) return argv;
+  std::string_view body = op.as<ir::RunOp>()->command.heredocs.front().body;
   if (body.substr(0, 2) != "#!") return argv;
   std::string_view first_line =
       body.substr(2, body.find('\n') == std::string_view::npos ? std::string_view::npos : body.find('\n') - 2);
@@ -79,6 +83,21 @@ knowledge::ShellInEffect ShellTracker::shell_for(const ir::Op& run) const {
 }
 
 }  // namespace detail
+
+std::optional<std::uint32_t> and_chain_end(const RunInstruction& run) {
+  if (run.exec_form() || !run.run.command.heredocs.empty()) return std::nullopt;
+  const ir::SimpleCommand* last = nullptr;
+  for (const auto& command : run.script.commands) {
+    if (command.in_substitution) continue;
+    if (command.depth != 0) return std::nullopt;
+    if (last && command.connector != ir::Connector::And && command.connector != ir::Connector::Pipe) {
+      return std::nullopt;
+    }
+    last = &command;
+  }
+  if (!last || !run.script.errors.empty()) return std::nullopt;
+  return last->span.end;
+}
 
 ir::ShellScript script_from_exec(const ir::Command& command) {
   ir::ShellScript script;

@@ -3,6 +3,8 @@
 // on request, the RUN wrapped by an ONBUILD, each with the shell it runs under. Exec-form RUN
 // (["apt-get", "install", "x"]) is presented as a one-command script so argv rules read both forms alike.
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -31,9 +33,17 @@ struct RunInstruction {
   [[nodiscard]] bool mounts_cache_over(std::span<const std::string_view> dirs) const;
 };
 
+// True for `RUN <<EOF` (the marker alone on the RUN line, one heredoc): the body is the script the shell
+// runs, rather than the standard input of a command.
+bool heredoc_is_script(const ir::Op& run);
+
 // For `RUN <<EOF` whose body starts with `#!interpreter args`: the interpreter's words. BuildKit runs such
 // a body as an executable file, so the stage's SHELL does not apply. Empty otherwise.
 std::vector<std::string_view> heredoc_shebang(const ir::Op& run);
+
+// Where ` && more` can be appended to a RUN: after the last top-level command of a plain `a && b | c`
+// chain. nullopt for anything else (`;`, `||`, if/for bodies, heredocs, exec form, parse errors).
+std::optional<std::uint32_t> and_chain_end(const RunInstruction& run);
 
 // A one-command script for an exec-form command (argv words carry the spans of the JSON strings).
 ir::ShellScript script_from_exec(const ir::Command& command);

@@ -25,6 +25,9 @@ TEST_CASE("BP013 apt-get-unpinned: reported cases", "[rules][BP013]") {
           {"ONBUILD RUN", "FROM debian:12\nONBUILD RUN apt-get install -y curl\n", {{2, 32}}},
           {"apt install", "FROM debian:12\nRUN apt install -y curl\n", {{2, 20}}},
           {"quoted package names", "FROM debian:12\nRUN apt-get install -y 'curl'\n", {{2, 24}}},
+          {"package list in an ARG, each unpinned name at the variable",
+           "FROM debian:12\nARG PKGS=\"curl git=1:2.39.2-1.1 make\"\nRUN apt-get install -y $PKGS\n",
+           {{3, 24}, {3, 24}}},
       });
 }
 
@@ -33,8 +36,11 @@ TEST_CASE("BP013 apt-get-unpinned: silent cases", "[rules][BP013]") {
       "BP013",
       {
           {"all pinned", "FROM debian:12\nRUN apt-get install -y curl=7.88.1-10 git=1:2.39.2-1.1\n", {}},
-          {"package list in a variable",
-           "FROM debian:12\nARG PKGS=\"curl git\"\nRUN apt-get install -y $PKGS ${MORE}\n",
+          {"package list in a variable the Dockerfile does not set",
+           "FROM debian:12\nRUN apt-get install -y $PKGS ${MORE}\n",
+           {}},
+          {"package list in a variable, all pinned",
+           "FROM debian:12\nARG PKGS=\"curl=7.88.1-10 git=1:2.39.2-1.1\"\nRUN apt-get install -y $PKGS\n",
            {}},
           {"package list from a substitution", "FROM debian:12\nRUN apt-get install -y $(cat /tmp/pkgs)\n", {}},
           {"local .deb files and paths",
