@@ -96,8 +96,9 @@ void expand_into(std::string_view s, const VariableLookup& lookup, char escape, 
     } else if (op == '?') {
       if (set) {
         out.value += *value;
-      } else if (!value) {
-        out.error = operand.empty() ? std::string(name) + ": parameter not set" : std::string(operand);
+      } else {
+        out.error = std::string(operand.empty() ? name : operand);
+        if (operand.empty()) out.error->append(": parameter not set");
         out.complete = false;
       }
     } else if (value) {

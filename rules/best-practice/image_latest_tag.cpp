@@ -29,7 +29,7 @@ class ImageLatestTag final : public Rule {
         .bad_example = "FROM node:latest\nRUN npm ci\n",
         .good_example = "FROM node:20-alpine\nRUN npm ci\n",
         .fixable = false,
-        .aliases = {"DL3007", "DS001", "DS-0001"},
+        .aliases = {"DL3007", "DS001", "DS-0001", "CKV_DOCKER_7"},
     };
     return meta;
   }
