@@ -4,6 +4,7 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "rules/support/edits.hpp"
+#include "rules/support/syntax_errors.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -49,7 +50,7 @@ class CopyRelativeDestination final : public Rule {
         if (op.kind == ir::OpKind::Workdir) set = true;
         if (set || (op.kind != ir::OpKind::Copy && op.kind != ir::OpKind::Add)) continue;
         const auto* copy = op.as<ir::CopyOp>();
-        if (!copy || !relative(copy->destination.value)) continue;
+        if (!copy || !relative(copy->destination.value) || has_syntax_error(*ctx.build, op)) continue;
         ctx.report(copy->destination.span,
                    concat({"`", copy->destination.value,
                            "` is relative to the base image's working directory; set WORKDIR first or use an "

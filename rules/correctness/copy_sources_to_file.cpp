@@ -3,6 +3,7 @@
 #include "ir/build_definition.hpp"
 #include "rules/support/each_op.hpp"
 #include "rules/support/edits.hpp"
+#include "rules/support/syntax_errors.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -35,7 +36,7 @@ class CopySourcesToFile final : public Rule {
     for_each_op(*ctx.build, [&](const ir::Op& op, std::size_t) {
       if (op.kind != ir::OpKind::Copy && op.kind != ir::OpKind::Add) return;
       const auto* copy = op.as<ir::CopyOp>();
-      if (!copy || copy->sources.size() < 2) return;
+      if (!copy || copy->sources.size() < 2 || has_syntax_error(*ctx.build, op)) return;
       const ir::Text& dest = copy->destination;
       const std::string& path = dest.value;
       if (path.empty() || path.back() == '/' || path.back() == '\\' || path.find('$') != std::string::npos) return;
