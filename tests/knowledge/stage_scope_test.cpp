@@ -80,6 +80,13 @@ TEST_CASE("default_shell is cmd on Windows images", "[knowledge][shell]") {
   Parsed linux_image("FROM debian:12\nRUN ls\n");
   CHECK(knowledge::default_shell(linux_image.build, 0).program() == "sh");
 
+  // `# hadolint shell=` names the default shell of the whole file.
+  Parsed pragma("# hadolint shell=powershell\nFROM debian:12\nRUN Write-Host (Get-Date\n");
+  CHECK(knowledge::default_shell(pragma.build, 0).program() == "powershell");
+  CHECK(pragma.build.stages[0].ops[0].command()->script.commands.empty());  // not parsed as sh
+  Parsed bash_pragma("FROM debian:12\n# hadolint shell=bash\nRUN ls\n");
+  CHECK(knowledge::default_shell(bash_pragma.build, 0).program() == "bash");
+
   knowledge::ShellInEffect pwsh;
   pwsh.argv = {"C:\\Program Files\\PowerShell\\7\\pwsh.exe", "-Command"};
   CHECK(pwsh.program() == "pwsh.exe");
