@@ -63,16 +63,19 @@ TEST_CASE("SEC020 untrusted-registry", "[rules][SEC020]") {
 }
 
 TEST_CASE("COR033 env-self-reference", "[rules][COR033]") {
-  check_rule_cases("COR033",
-                   {
-                       {"second pair reads the first", "FROM alpine:3.20\nENV APP=/srv/app BIN=$APP/bin\n", {{2, 22}}},
-                       {"braced, continuation, ONBUILD", "FROM alpine:3.20\nONBUILD ENV A=1 \\\n  B=${A}\n", {{3, 5}}},
-                       {"own old value", "FROM alpine:3.20\nENV PATH=/opt/bin:$PATH\n", {}},
-                       {"separate ENVs", "FROM alpine:3.20\nENV A=1\nENV B=$A\n", {}},
-                       {"reads a later pair's name", "FROM alpine:3.20\nENV B=$A A=1\n", {}},
-                       {"single quotes", "FROM alpine:3.20\nENV A=1 B='$A'\n", {}},
-                       {"escaped", "FROM alpine:3.20\nENV A=1 B=\\$A\n", {}},
-                   });
+  check_rule_cases(
+      "COR033", {
+                    {"second pair reads the first", "FROM alpine:3.20\nENV APP=/srv/app BIN=$APP/bin\n", {{2, 22}}},
+                    {"braced, continuation, ONBUILD", "FROM alpine:3.20\nONBUILD ENV A=1 \\\n  B=${A}\n", {{3, 5}}},
+                    {"own old value", "FROM alpine:3.20\nENV PATH=/opt/bin:$PATH\n", {}},
+                    {"re-exported ARG", "FROM alpine:3.20\nARG V=2\nENV V=$V \\\n  OS=linux$V\n", {}},
+                    {"same literal as before", "FROM alpine:3.20 AS a\nENV P=/x\nFROM a\nENV P=/x Q=$P/y\n", {}},
+                    {"ARG overridden with another value", "FROM alpine:3.20\nARG V=2\nENV V=3 OS=linux$V\n", {{3, 17}}},
+                    {"separate ENVs", "FROM alpine:3.20\nENV A=1\nENV B=$A\n", {}},
+                    {"reads a later pair's name", "FROM alpine:3.20\nENV B=$A A=1\n", {}},
+                    {"single quotes", "FROM alpine:3.20\nENV A=1 B='$A'\n", {}},
+                    {"escaped", "FROM alpine:3.20\nENV A=1 B=\\$A\n", {}},
+                });
 }
 
 TEST_CASE("BP052 copy-relative-destination", "[rules][BP052]") {
@@ -128,6 +131,11 @@ TEST_CASE("SIZE020 copy-whole-filesystem", "[rules][SIZE020]") {
            "FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=build / /rootfs\n",
            {}},
           {"context root", "FROM alpine:3.20\nCOPY / /\n", {}},
+          {"scratch stage", "FROM scratch AS out\nCOPY bin /bin\nFROM alpine:3.20\nCOPY --from=out / /\n", {}},
+          {"xx stage",
+           "FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.4 AS xx\nFROM golang:1.22\nCOPY --from=xx / /\n",
+           {}},
+          {"bundle image", "FROM alpine:3.20\nCOPY --from=docker/buildx-bin:0.14 / /\n", {}},
       });
 }
 
