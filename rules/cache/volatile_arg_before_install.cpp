@@ -4,6 +4,7 @@
 #include "ir/build_definition.hpp"
 #include "knowledge/dependency_installs.hpp"
 #include "knowledge/package_manager_call.hpp"
+#include "knowledge/stage_chain.hpp"
 #include "knowledge/volatile_build_args.hpp"
 #include "rules/support/edits.hpp"
 #include "rules/support/run_instructions.hpp"
@@ -57,7 +58,7 @@ class VolatileArgBeforeInstall final : public Rule {
             "and dependency installs below it run every time, even when nothing they depend on changed. "
             "Declare it just before the instruction that uses it (usually a LABEL or the final build step). "
             "A RUN that uses the ARG itself is not reported, nor is a version ARG with a real default "
-            "(`ARG VERSION=1.4.2` pins a tool).",
+            "(`ARG VERSION=1.4.2` pins a tool), nor a stage the default target does not build.",
         .bad_example =
             "FROM node:20-alpine\nARG GIT_SHA\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n"
             "LABEL org.opencontainers.image.revision=$GIT_SHA\n",
@@ -73,7 +74,10 @@ class VolatileArgBeforeInstall final : public Rule {
   void check(RuleContext& ctx) const override {
     if (!ctx.build) return;
     const char escape = ctx.build->escape;
+    // A stage the default target does not need is not built, so its cache does not matter.
+    std::vector<bool> built = knowledge::stages_for_target(*ctx.build);
     for (const auto& stage : ctx.build->stages) {
+      if (!built[stage.index]) continue;
       for (std::size_t i = 0; i < stage.ops.size(); ++i) {
         const auto* arg = stage.ops[i].as<ir::ArgOp>();
         if (!arg) continue;

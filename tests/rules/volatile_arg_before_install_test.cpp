@@ -35,5 +35,9 @@ TEST_CASE("CACHE020 volatile-arg-before-install", "[rules][CACHE020]") {
           {"pinned version", "FROM node:20\nARG VERSION=1.4.2\nRUN npm ci\n", {}},
           {"no install", "FROM node:20\nARG BUILD_DATE\nRUN echo hi\nLABEL d=$BUILD_DATE\n", {}},
           {"global ARG is not in the stage", "ARG GIT_SHA\nFROM node:20\nRUN npm ci\n", {}},
+          {"a stage the target does not build", "FROM node:20 AS dev\nARG GIT_SHA\nRUN npm ci\nFROM node:20\n", {}},
+          {"a stage the target copies from",
+           "FROM node:20 AS deps\nARG GIT_SHA\nRUN npm ci\nFROM node:20\nCOPY --from=deps /n /n\n",
+           {{2, 5}}},
       });
 }
