@@ -20,7 +20,10 @@ struct Config {
   std::vector<std::string> ignored_paths;                      // glob patterns, relative to the config file
   std::vector<std::string> trusted_registries;                 // empty: every registry is trusted
   std::map<std::string, std::string, std::less<>> build_args;  // as `docker build --build-arg`
-  std::string origin;  // the file this came from, for messages; empty for defaults
+  // Required labels and the type of their value (text, url, semver, hash, rfc3339, spdx, email).
+  std::map<std::string, std::string, std::less<>> label_schema;
+  bool strict_labels = false;  // labels outside label_schema are reported
+  std::string origin;          // the file this came from, for messages; empty for defaults
 };
 
 }  // namespace dlint

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "engine/rule.hpp"
@@ -43,9 +44,33 @@ std::string rule_id(const std::string& path, const YAML::Node& node, const std::
   return std::string(rule->meta().id);
 }
 
+// `label-schema`: label name -> value type, as hadolint spells it.
+std::map<std::string, std::string, std::less<>> label_schema(const std::string& path, const YAML::Node& node) {
+  static const std::set<std::string, std::less<>> types{"text", "url", "semver", "hash", "rfc3339", "spdx", "email"};
+  if (!node.IsMap()) fail(path, node, "label-schema must map label names to types");
+  std::map<std::string, std::string, std::less<>> schema;
+  for (const auto& entry : node) {
+    std::string type = scalar(path, entry.second, "a label type");
+    if (types.count(type) == 0) {
+      fail(path, entry.second,
+           "unknown label type '" + type + "' (expected text, url, semver, hash, rfc3339, spdx or email)");
+    }
+    schema[entry.first.Scalar()] = type;
+  }
+  return schema;
+}
+
+bool boolean(const std::string& path, const YAML::Node& node, const std::string& what) {
+  std::string value = scalar(path, node, what);
+  if (value == "true") return true;
+  if (value == "false") return false;
+  fail(path, node, what + " must be true or false, not '" + value + "'");
+}
+
 std::optional<Severity> threshold(const std::string& path, const YAML::Node& node) {
   std::string value = scalar(path, node, "failure-threshold");
   if (value == "none") return std::nullopt;
+  if (value == "ignore") return Severity::Style;  // hadolint's lowest level: every finding fails
   auto severity = parse_severity(value);
   if (!severity) fail(path, node, "failure-threshold must be error, warning, info, style or none, not '" + value + "'");
   return severity;
@@ -79,13 +104,18 @@ Config read_dlint(const YAML::Node& root, const std::string& path) {
       config.ignored_paths = string_list(path, value, "ignored-paths");
     } else if (key == "trusted-registries") {
       config.trusted_registries = string_list(path, value, "trusted-registries");
+    } else if (key == "label-schema") {
+      config.label_schema = label_schema(path, value);
+    } else if (key == "strict-labels") {
+      config.strict_labels = boolean(path, value, "strict-labels");
     } else if (key == "build-args") {
       if (!value.IsMap()) fail(path, value, "build-args must map names to values");
       for (const auto& arg : value) config.build_args[arg.first.Scalar()] = scalar(path, arg.second, "a build arg");
     } else {
       fail(path, entry.first,
            "unknown key '" + key +
-               "' (expected rules, failure-threshold, ignored-paths, trusted-registries, build-args)");
+               "' (expected rules, failure-threshold, ignored-paths, trusted-registries, build-args, label-schema, "
+               "strict-labels)");
     }
   }
   return config;
@@ -118,13 +148,20 @@ Config read_hadolint(const YAML::Node& root, const std::string& path) {
         }
       }
     } else if (key == "trustedRegistries") {
-      config.trusted_registries = string_list(path, value, "trustedRegistries");
+      // hadolint takes a single string as well as a list.
+      config.trusted_registries =
+          value.IsScalar() ? std::vector<std::string>{value.Scalar()} : string_list(path, value, "trustedRegistries");
+    } else if (key == "label-schema") {
+      config.label_schema = label_schema(path, value);
+    } else if (key == "strict-labels") {
+      config.strict_labels = boolean(path, value, "strict-labels");
     } else if (key == "failure-threshold") {
       config.failure_threshold = threshold(path, value);
     } else if (key == "no-fail") {
-      if (scalar(path, value, "no-fail") == "true") config.failure_threshold = std::nullopt;
+      if (boolean(path, value, "no-fail")) config.failure_threshold = std::nullopt;
     }
-    // Other hadolint keys (format, label-schema, strict-labels, ...) have no dlint meaning yet.
+    // Other hadolint keys (format, no-color, verbose, disable-ignore-pragma) are about its own command
+    // line; see docs/compatibility.md.
   }
   return config;
 }

@@ -25,6 +25,36 @@ bool eat(std::string_view& s, std::uint32_t& offset, std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+bool name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.';
+}
+
+// A comma-separated list of names starting at `s` (blanks allowed around the commas, as hadolint allows);
+// the list ends at the first blank not followed by a comma, so a reason may follow.
+void read_names(std::string_view s, std::uint32_t offset, SuppressionComment& result) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t begin = i;
+    while (i < s.size() && name_char(s[i])) ++i;
+    if (i > begin)
+      result.names.push_back({std::string(s.substr(begin, i - begin)), offset + static_cast<std::uint32_t>(begin)});
+    std::size_t j = i;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+    if (j >= s.size() || s[j] != ',') return;
+    ++j;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+    i = j;
+  }
+}
+
+bool digits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<SuppressionComment> parse_suppression_comment(std::string_view comment) {
   std::string_view s = comment;
   std::uint32_t offset = 0;
@@ -37,24 +67,51 @@ std::optional<SuppressionComment> parse_suppression_comment(std::string_view com
       return std::nullopt;
     }
   } else if (eat(s, offset, "hadolint")) {
-    if (eat(s, offset, "global")) result.scope = SuppressionComment::Scope::File;
+    result.tool = SuppressionComment::Tool::Hadolint;
+    if (eat(s, offset, "global")) {
+      result.scope = SuppressionComment::Scope::File;
+    } else if (eat(s, offset, "stage")) {
+      result.scope = SuppressionComment::Scope::Stage;
+    }
     if (!eat(s, offset, "ignore=")) return std::nullopt;
+  } else if (s.substr(0, 13) == "trivy:ignore:") {
+    result.tool = SuppressionComment::Tool::Trivy;
+    s.remove_prefix(13);
+    offset += 13;
+  } else if (s.substr(0, 13) == "checkov:skip=") {
+    result.tool = SuppressionComment::Tool::Checkov;
+    result.scope = SuppressionComment::Scope::File;
+    s.remove_prefix(13);
+    offset += 13;
+    // `CKV_DOCKER_3:reason`: one id, then an optional reason after ':'.
+    s = s.substr(0, s.find(':'));
   } else {
     return std::nullopt;
   }
-  // Names run until whitespace: "ignore=DL3008,DL3015 because ..." keeps the reason out.
-  std::size_t end = 0;
-  while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
-  std::string_view list = s.substr(0, end);
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    std::size_t comma = list.find(',', start);
-    if (comma == std::string_view::npos) comma = list.size();
-    std::string_view name = trim(list.substr(start, comma - start));
-    if (!name.empty()) result.names.push_back({std::string(name), offset + static_cast<std::uint32_t>(start)});
-    start = comma + 1;
-  }
+  read_names(s, offset, result);
   return result;
+}
+
+std::string_view foreign_rule_alias(std::string_view name) {
+  if (name.size() > 4 && (name.substr(0, 4) == "AVD-" || name.substr(0, 4) == "avd-")) name.remove_prefix(4);
+  return name;
+}
+
+bool foreign_code_shape(SuppressionComment::Tool tool, std::string_view name) {
+  switch (tool) {
+    case SuppressionComment::Tool::Dlint: return false;
+    case SuppressionComment::Tool::Hadolint:
+      return name.size() == 6 && (name.substr(0, 2) == "SC" || name.substr(0, 2) == "DL") && digits(name.substr(2));
+    case SuppressionComment::Tool::Trivy: {
+      name = foreign_rule_alias(name);
+      if (name.substr(0, 3) == "DS-") return digits(name.substr(3));
+      return name.substr(0, 2) == "DS" && digits(name.substr(2));
+    }
+    case SuppressionComment::Tool::Checkov:
+      if (name.substr(0, 11) == "CKV_DOCKER_") return digits(name.substr(11));
+      return name.substr(0, 12) == "CKV2_DOCKER_" && digits(name.substr(12));
+  }
+  return false;
 }
 
 CheckDirective parse_check_directive(std::string_view value) {

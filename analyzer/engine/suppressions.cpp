@@ -20,7 +20,7 @@ bool has_buildkit_alias(const RuleMeta& rule) {
 
 Suppressions::Suppressions(const ir::BuildDefinition& build, const RuleRegistry& registry) {
   auto resolve = [&](const std::string& name) -> std::string {
-    const Rule* rule = registry.find(name);
+    const Rule* rule = registry.find(foreign_rule_alias(name));
     return rule ? std::string(rule->meta().id) : std::string();
   };
 
@@ -39,7 +39,19 @@ Suppressions::Suppressions(const ir::BuildDefinition& build, const RuleRegistry&
     }
     auto next = std::find_if(instructions.begin(), instructions.end(),
                              [&](const Span& s) { return s.begin >= comment.span.end; });
-    if (next != instructions.end()) ranges_.push_back({next->start.line, next->end_pos.line, std::move(ids)});
+    if (next == instructions.end()) continue;
+    if (parsed->scope == SuppressionComment::Scope::Stage) {
+      // The stage that starts at the next instruction, up to the next FROM; dropped, as hadolint drops it,
+      // when the next instruction is not a FROM.
+      auto stage = std::find_if(build.stages.begin(), build.stages.end(),
+                                [&](const ir::Stage& st) { return st.span.begin == next->begin; });
+      if (stage == build.stages.end()) continue;
+      auto after = std::next(stage);
+      std::uint32_t last = after == build.stages.end() ? UINT32_MAX : after->span.start.line - 1;
+      ranges_.push_back({stage->span.start.line, last, std::move(ids)});
+      continue;
+    }
+    ranges_.push_back({next->start.line, next->end_pos.line, std::move(ids)});
   }
 
   if (const auto* check = build.directive("check")) {

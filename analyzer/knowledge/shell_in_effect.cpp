@@ -1,5 +1,7 @@
 #include "knowledge/shell_in_effect.hpp"
 
+#include <algorithm>
+
 #include "knowledge/stage_chain.hpp"
 
 namespace dlint::knowledge {
@@ -73,8 +75,34 @@ bool is_windows_image(const ir::ImageRef& image) {
   return false;
 }
 
+std::optional<std::string_view> pragma_shell(const ir::BuildDefinition& build) {
+  for (const auto& comment : build.comments) {
+    std::string_view s = comment.text;
+    s.remove_prefix(std::min(s.size(), s.find_first_not_of(" \t")));
+    if (s.substr(0, 8) != "hadolint") continue;
+    s.remove_prefix(8);
+    s.remove_prefix(std::min(s.size(), s.find_first_not_of(" \t")));
+    if (s.substr(0, 6) != "shell=") continue;
+    s.remove_prefix(6);
+    s = s.substr(0, s.find_first_of(" \t"));
+    if (!s.empty()) return s;
+  }
+  return std::nullopt;
+}
+
 ShellInEffect default_shell(const ir::BuildDefinition& build, std::size_t stage) {
   ShellInEffect shell;
+  if (auto pragma = pragma_shell(build)) {
+    std::string_view name = basename_any(*pragma);
+    if (name == "cmd" || name == "cmd.exe") {
+      shell.argv = {*pragma, "/S", "/C"};
+    } else if (name == "powershell" || name == "pwsh" || name == "powershell.exe" || name == "pwsh.exe") {
+      shell.argv = {*pragma, "-Command"};
+    } else {
+      shell.argv = {*pragma, "-c"};
+    }
+    return shell;
+  }
   if (build.escape == '`' || (stage < build.stages.size() && is_windows_image(external_base(build, stage)))) {
     shell.argv = {"cmd", "/S", "/C"};
   }

@@ -3,6 +3,7 @@
 // stage, else the shell its base stage ends with (FROM <stage> inherits it), else Docker's default
 // ["/bin/sh", "-c"].
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -36,7 +37,12 @@ ShellInEffect shell_of(const ir::Op& shell_instruction, std::size_t stage);
 
 // Docker's default shell for a stage with no SHELL: ["/bin/sh", "-c"], or ["cmd", "/S", "/C"] when the
 // stage is built on a Windows image (or the file uses the backtick escape, as Windows Dockerfiles do).
+// A `# hadolint shell=NAME` comment anywhere in the file names the default instead (pwsh and powershell
+// get "-Command", cmd "/S /C", others "-c").
 ShellInEffect default_shell(const ir::BuildDefinition& build, std::size_t stage);
+
+// The shell named by a `# hadolint shell=NAME` comment, if the file has one.
+std::optional<std::string_view> pragma_shell(const ir::BuildDefinition& build);
 
 // mcr.microsoft.com/windows/..., .../nanoserver, .../servercore and the like.
 bool is_windows_image(const ir::ImageRef& image);

@@ -54,7 +54,7 @@ class AddInsteadOfCopy final : public Rule {
         .bad_example = "FROM python:3.12-slim\nADD requirements.txt /app/\n",
         .good_example = "FROM python:3.12-slim\nCOPY requirements.txt /app/\n",
         .fixable = true,
-        .aliases = {"DL3020", "DS005", "DS-0005"},
+        .aliases = {"DL3020", "DS005", "DS-0005", "CKV_DOCKER_4"},
     };
     return meta;
   }

@@ -1,6 +1,8 @@
 // BP003: FROM an image pinned to the moving :latest tag.
+#include "engine/config.hpp"
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
+#include "knowledge/variable_expansion.hpp"
 #include "rules/support/edits.hpp"
 #include "rules/support/image_refs.hpp"
 
@@ -22,11 +24,12 @@ class ImageLatestTag final : public Rule {
             "pinned: the image changes under the Dockerfile without any edit, builds stop being reproducible, "
             "and a new major version can break them. Name the version the image was tested with "
             "(`node:20.15-alpine3.20`), or pin a digest. A reference that also carries a digest "
-            "(`image:latest@sha256:...`) is pinned by the digest and is not reported.",
+            "(`image:latest@sha256:...`) is pinned by the digest and is not reported. `FROM ${BASE}` is judged by "
+            "the value the ARGs before the first FROM (or the config's `build-args`) give it.",
         .bad_example = "FROM node:latest\nRUN npm ci\n",
         .good_example = "FROM node:20-alpine\nRUN npm ci\n",
         .fixable = false,
-        .aliases = {"DL3007", "DS001", "DS-0001"},
+        .aliases = {"DL3007", "DS001", "DS-0001", "CKV_DOCKER_7"},
     };
     return meta;
   }
@@ -34,7 +37,17 @@ class ImageLatestTag final : public Rule {
   void check(RuleContext& ctx) const override {
     if (!ctx.build) return;
     for (const auto& stage : ctx.build->stages) {
-      if (stage.base_stage || !stage.base.latest() || stage.base.pinned_by_digest()) continue;
+      if (stage.base_stage) continue;
+      // `FROM ${BASE}` is judged by what the global ARGs (and the config's build-args) make of it.
+      auto resolved = knowledge::resolved_base(*ctx.build, stage, ctx.config().build_args);
+      const ir::ImageRef& image = resolved ? resolved->image : stage.base;
+      if (!image.latest() || image.pinned_by_digest() || (!resolved && image.has_variable)) continue;
+      if (resolved && stage.base.tag.find('$') != std::string::npos) {
+        ctx.report(stage.base_text.span, concat({"`", stage.base_text.value, "` resolves to `", resolved->text,
+                                                 "`, the :latest tag, which moves with every release; default "
+                                                 "the ARG to a version tag"}));
+        continue;
+      }
       ctx.report(tag_span(ctx.file(), stage.base_text),
                  concat({"`", stage.base_text.value,
                          "` uses the :latest tag, which moves with every release; name a version tag"}));

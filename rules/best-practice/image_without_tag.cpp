@@ -1,6 +1,8 @@
 // BP002: FROM an image without a tag or digest, which silently means :latest.
+#include "engine/config.hpp"
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
+#include "knowledge/variable_expansion.hpp"
 #include "rules/support/edits.hpp"
 
 namespace dlint::rules {
@@ -33,8 +35,9 @@ class ImageWithoutTag final : public Rule {
             "or the application, and nothing in the file records which version was tested. Name a tag (a "
             "version, ideally with the OS release: `python:3.12-slim-bookworm`), or pin a digest "
             "(`@sha256:...`) for fully reproducible builds. `scratch`, references to earlier stages (by name, "
-            "or by number as buildah and kaniko allow), and image names built from variables (`FROM ${BASE}`) "
-            "are not reported.",
+            "or by number as buildah and kaniko allow) are not reported. An image built from variables (`FROM "
+            "${BASE}`) is judged by the value the ARGs before the first FROM give it (a `build-args` entry of the "
+            "config wins over the default); when a value is unknown it is not reported.",
         .bad_example = "FROM ubuntu\nRUN apt-get update\n",
         .good_example = "FROM ubuntu:24.04\nRUN apt-get update\n",
         .fixable = false,
@@ -46,7 +49,19 @@ class ImageWithoutTag final : public Rule {
   void check(RuleContext& ctx) const override {
     if (!ctx.build) return;
     for (const auto& stage : ctx.build->stages) {
-      if (stage.base_stage || stage.base.has_variable || stage.base.scratch || !stage.base.untagged()) continue;
+      if (stage.base_stage) continue;
+      // `FROM ${BASE}` is judged by what the global ARGs (and the config's build-args) make of it.
+      if (auto resolved = knowledge::resolved_base(*ctx.build, stage, ctx.config().build_args)) {
+        if (resolved->image.untagged() && !resolved->text.empty() &&
+            !ctx.build->stage_index(resolved->text, stage.index)) {
+          ctx.report(stage.base_text.span,
+                     concat({"`", stage.base_text.value, "` resolves to `", resolved->text,
+                             "`, which has no tag, so the build pulls whatever :latest is that day; default the "
+                             "ARG to a version tag"}));
+        }
+        continue;
+      }
+      if (stage.base.has_variable || stage.base.scratch || !stage.base.untagged()) continue;
       if (stage.base_text.value.empty() || stage_number(stage.base_text.value, stage.index)) continue;
       ctx.report(stage.base_text.span,
                  concat({"`", stage.base_text.value,

@@ -42,7 +42,7 @@ class MaintainerDeprecated final : public Rule {
         .bad_example = "FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\n",
         .good_example = "FROM alpine:3.20\nLABEL maintainer=\"Jane Doe <jane@example.com>\"\n",
         .fixable = true,
-        .aliases = {"DL4000", "MaintainerDeprecated", "DS022", "DS-0022"},
+        .aliases = {"DL4000", "MaintainerDeprecated", "DS022", "DS-0022", "CKV_DOCKER_6"},
     };
     return meta;
   }

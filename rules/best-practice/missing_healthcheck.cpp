@@ -31,7 +31,7 @@ class MissingHealthcheck final : public Rule {
             "FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n"
             "HEALTHCHECK --interval=30s CMD curl -fsS http://localhost/ || exit 1\n",
         .fixable = false,
-        .aliases = {},
+        .aliases = {"DL3057", "DS026", "DS-0026", "CKV_DOCKER_2"},
     };
     return meta;
   }

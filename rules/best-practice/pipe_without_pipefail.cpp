@@ -27,11 +27,25 @@ bool sets_pipefail(const ir::SimpleCommand& command) {
 }
 
 // The right-hand command of the first pipe that runs without pipefail, or null.
+// Whether every command left of the last in `second`'s pipeline only prints its arguments (echo, printf):
+// those cannot fail, so pipefail would change nothing (`echo "$SUM  f" | sha256sum -c`).
+bool only_printers_on_the_left(const ir::ShellScript& script, const ir::SimpleCommand& second) {
+  for (const auto& command : script.commands) {
+    if (command.pipeline != second.pipeline || command.depth != second.depth ||
+        command.in_substitution != second.in_substitution || command.pipeline_position + 1 >= command.pipeline_length) {
+      continue;
+    }
+    std::string_view program = command.program();
+    if (program != "echo" && program != "printf") return false;
+  }
+  return true;
+}
+
 const ir::SimpleCommand* unprotected_pipe(const ir::ShellScript& script) {
   bool pipefail = false;
   for (const auto& command : script.commands) {
     if (command.depth == 0 && sets_pipefail(command)) pipefail = true;
-    if (!pipefail && command.pipeline_position == 1) return &command;
+    if (!pipefail && command.pipeline_position == 1 && !only_printers_on_the_left(script, command)) return &command;
   }
   return nullptr;
 }
@@ -59,7 +73,9 @@ class PipeWithoutPipefail final : public Rule {
             "script with `set -o pipefail`. The default /bin/sh is dash on Debian, which before 0.5.13 does "
             "not know pipefail, so the default shell is never counted as having it. Stages whose SHELL is not "
             "a POSIX shell (pwsh, cmd) are skipped, and so is ONBUILD RUN, whose shell is the one of the "
-            "image that triggers it. The fix (unsafe: the shell must exist in the image) adds `-o pipefail` "
+            "image that triggers it. A pipeline whose commands left of the last are only echo or printf "
+            "(`echo \"$SUM  f.tgz\" | sha256sum -c -`) is not reported: those cannot fail. The fix (unsafe: the shell "
+            "must exist in the image) adds `-o pipefail` "
             "to a bash/zsh/ash/ksh SHELL in effect, or inserts a SHELL line before the first such RUN of the "
             "stage: ash for alpine and busybox bases, bash otherwise.",
         .bad_example = "RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local\n",

@@ -53,7 +53,7 @@ class CopyFromUnknownStage final : public Rule {
         .good_example =
             "FROM golang:1.22 AS build\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=build /app /app\n",
         .fixable = false,
-        .aliases = {"DL3022", "DL3023"},
+        .aliases = {"DL3022", "DL3023", "DS006", "DS-0006"},
     };
     return meta;
   }

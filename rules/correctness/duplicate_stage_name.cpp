@@ -31,7 +31,7 @@ class DuplicateStageName final : public Rule {
         .bad_example = "FROM golang:1.22 AS build\nFROM node:20 AS Build\n",
         .good_example = "FROM golang:1.22 AS build-go\nFROM node:20 AS build-web\n",
         .fixable = false,
-        .aliases = {"DL3024", "DuplicateStageName"},
+        .aliases = {"DL3024", "DuplicateStageName", "DS012", "DS-0012", "CKV_DOCKER_11"},
     };
     return meta;
   }

@@ -66,7 +66,7 @@ class InvalidExpose final : public Rule {
         .bad_example = "FROM nginx:1.27\nEXPOSE 80000 8080:80 53/dns\n",
         .good_example = "FROM nginx:1.27\nEXPOSE 80 443/tcp 53/udp\n",
         .fixable = false,
-        .aliases = {"DL3011", "ExposeInvalidFormat"},
+        .aliases = {"DL3011", "ExposeInvalidFormat", "DS008", "DS-0008"},
     };
     return meta;
   }

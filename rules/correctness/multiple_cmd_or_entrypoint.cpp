@@ -26,7 +26,7 @@ class MultipleCmdOrEntrypoint final : public Rule {
         .bad_example = "FROM python:3.12-slim\nCMD [\"python\", \"migrate.py\"]\nCMD [\"python\", \"app.py\"]\n",
         .good_example = "FROM python:3.12-slim\nCMD [\"sh\", \"-c\", \"python migrate.py && exec python app.py\"]\n",
         .fixable = false,
-        .aliases = {"DL4003", "DL4004", "MultipleInstructionsDisallowed"},
+        .aliases = {"DL4003", "DL4004", "MultipleInstructionsDisallowed", "DS007", "DS-0007", "DS016", "DS-0016"},
     };
     return meta;
   }

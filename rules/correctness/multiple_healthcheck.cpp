@@ -28,7 +28,7 @@ class MultipleHealthcheck final : public Rule {
             "FROM nginx:1.27\n"
             "HEALTHCHECK CMD curl -f http://localhost/ && curl -f http://localhost/api\n",
         .fixable = false,
-        .aliases = {"DL3012"},
+        .aliases = {"DL3012", "DS023", "DS-0023"},
     };
     return meta;
   }

@@ -45,7 +45,7 @@ class RelativeWorkdir final : public Rule {
         .bad_example = "FROM node:20-alpine\nWORKDIR app\nCOPY . .\n",
         .good_example = "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n",
         .fixable = false,
-        .aliases = {"DL3000", "WorkdirRelativePath"},
+        .aliases = {"DL3000", "WorkdirRelativePath", "DS009", "DS-0009", "CKV_DOCKER_10"},
     };
     return meta;
   }

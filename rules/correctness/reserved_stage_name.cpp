@@ -24,7 +24,7 @@ class ReservedStageName final : public Rule {
         .bad_example = "FROM alpine:3.19 AS scratch\n",
         .good_example = "FROM alpine:3.19 AS base\n",
         .fixable = false,
-        .aliases = {"ReservedStageName"},
+        .aliases = {"DL3063", "ReservedStageName"},
     };
     return meta;
   }

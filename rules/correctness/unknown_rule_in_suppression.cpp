@@ -8,13 +8,9 @@
 namespace dlint::rules {
 namespace {
 
-// hadolint's own codes (DL3000-DL4999) and its ShellCheck codes (SC1000-SC9999) are accepted even when no
-// dlint rule carries them: hadolint users keep them in ignore lists that must keep working unchanged.
-bool hadolint_code(std::string_view name) {
-  return name.size() == 6 && (name.substr(0, 2) == "SC" || name.substr(0, 2) == "DL") &&
-         name.find_first_not_of("0123456789", 2) == std::string_view::npos;
-}
-
+// Codes of the tool whose spelling the comment uses (hadolint's DL and SC codes, Trivy's DS ids, Checkov's
+// CKV_DOCKER ids) are accepted even when no dlint rule carries them: files migrated from those tools keep
+// their comments unchanged.
 class UnknownRuleInSuppression final : public Rule {
  public:
   [[nodiscard]] const RuleMeta& meta() const override {
@@ -26,7 +22,9 @@ class UnknownRuleInSuppression final : public Rule {
         .kinds = {InputKind::Dockerfile},
         .summary = "A suppression comment names a rule that does not exist",
         .rationale =
-            "`# dlint ignore=...` and `# hadolint ignore=...` silence rules by id, name or alias. A "
+            "`# dlint ignore=...`, `# hadolint ignore=...`, `# trivy:ignore:...` and `# checkov:skip=...` "
+            "silence rules by id, name or alias. Codes shaped like the named tool's own (DL3059, SC2086, "
+            "DS-0017, CKV2_DOCKER_4) are accepted even without a dlint rule. A "
             "typo silences nothing while looking as if it did, and the finding it was meant for keeps "
             "coming back with no clue why.",
         .bad_example = "FROM debian:12\n# hadolint ignore=DL3O08\nRUN apt-get install -y curl\n",
@@ -44,7 +42,9 @@ class UnknownRuleInSuppression final : public Rule {
       auto parsed = parse_suppression_comment(comment.text);
       if (!parsed) continue;
       for (const auto& name : parsed->names) {
-        if (registry.find(name.text) != nullptr || hadolint_code(name.text)) continue;
+        if (registry.find(foreign_rule_alias(name.text)) != nullptr || foreign_code_shape(parsed->tool, name.text)) {
+          continue;
+        }
         // comment.span starts at '#'; the comment text starts right after it.
         std::uint32_t begin = comment.span.begin + 1 + name.offset;
         std::string message = "no rule is called '" + name.text + "', so this suppression silences nothing";

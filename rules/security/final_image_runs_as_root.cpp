@@ -53,7 +53,7 @@ class FinalImageRunsAsRoot final : public Rule {
         .bad_example = "FROM node:20-alpine\nCOPY . /app\nCMD [\"node\", \"/app/server.js\"]\n",
         .good_example = "FROM node:20-alpine\nCOPY . /app\nUSER node\nCMD [\"node\", \"/app/server.js\"]\n",
         .fixable = false,
-        .aliases = {"DL3002"},
+        .aliases = {"DL3002", "DS002", "DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"},
     };
     return meta;
   }

@@ -74,6 +74,38 @@ TEST_CASE("suppression comments in every spelling", "[engine][suppression]") {
   CHECK(global->scope == SuppressionComment::Scope::File);
   CHECK(global->names.size() == 2);
 
+  auto spaced = parse_suppression_comment(" hadolint ignore=DL3003, DL3008 ,SC2086 # reason, with commas");
+  REQUIRE(spaced);
+  REQUIRE(spaced->names.size() == 3);
+  CHECK(spaced->names[1].text == "DL3008");
+  CHECK(spaced->names[1].offset == 25);
+  CHECK(spaced->names[2].text == "SC2086");
+  auto reason = parse_suppression_comment(" hadolint ignore=DL3003 because, well");
+  REQUIRE(reason);
+  CHECK(reason->names.size() == 1);
+
+  auto stage = parse_suppression_comment(" hadolint stage ignore=DL3002");
+  REQUIRE(stage);
+  CHECK(stage->scope == SuppressionComment::Scope::Stage);
+  CHECK(stage->names[0].text == "DL3002");
+
+  auto trivy = parse_suppression_comment(" trivy:ignore:AVD-DS-0002");
+  REQUIRE(trivy);
+  CHECK(trivy->tool == SuppressionComment::Tool::Trivy);
+  CHECK(trivy->scope == SuppressionComment::Scope::NextInstruction);
+  CHECK(trivy->names[0].text == "AVD-DS-0002");
+  CHECK(trivy->names[0].offset == 14);
+  CHECK(foreign_rule_alias("AVD-DS-0002") == "DS-0002");
+  CHECK(foreign_code_shape(SuppressionComment::Tool::Trivy, "DS017"));
+  CHECK_FALSE(foreign_code_shape(SuppressionComment::Tool::Trivy, "DL3008"));
+
+  auto checkov = parse_suppression_comment(" checkov:skip=CKV_DOCKER_3: runs as root on purpose");
+  REQUIRE(checkov);
+  CHECK(checkov->scope == SuppressionComment::Scope::File);
+  REQUIRE(checkov->names.size() == 1);
+  CHECK(checkov->names[0].text == "CKV_DOCKER_3");
+  CHECK(foreign_code_shape(SuppressionComment::Tool::Checkov, "CKV2_DOCKER_12"));
+
   CHECK_FALSE(parse_suppression_comment(" install the dlint tool"));
   CHECK_FALSE(parse_suppression_comment(" hadolint shell=bash"));
 

@@ -35,6 +35,27 @@ TEST_CASE("stage_ancestry follows FROM <stage>", "[knowledge][stages]") {
   CHECK(knowledge::final_image_stages(p.build, nullptr) == std::vector<bool>{true, true, true, true});
 }
 
+TEST_CASE("stages_for_target follows FROM, COPY --from and RUN --mount=from=", "[knowledge][stages]") {
+  Parsed p(
+      "FROM golang:1.22 AS deps\n"   // 0: read by build's mount
+      "FROM golang:1.22 AS build\n"  // 1: read by final's COPY
+      "RUN --mount=type=cache,from=deps,target=/go/pkg go build\n"
+      "FROM alpine:3.20 AS unused\n"  // 2: nobody reads it
+      "FROM alpine:3.20 AS base\n"    // 3: final is built FROM it
+      "FROM base\n"                   // 4: the target
+      "COPY --from=build /out /out\n"
+      "COPY --from=0 /x /x\n"
+      "COPY --from=busybox:1.36 /bin/sh /bin/sh\n");
+  REQUIRE(p.build.stages.size() == 5);
+  CHECK(knowledge::stage_dependencies(p.build, 4) == std::vector<std::size_t>{0, 1, 3});
+  CHECK(knowledge::stage_dependencies(p.build, 1) == std::vector<std::size_t>{0});
+  CHECK(knowledge::stages_for_target(p.build) == std::vector<bool>{true, true, false, true, true});
+  CHECK(knowledge::stages_for_target(p.build, 1) == std::vector<bool>{true, true, false, false, false});
+  CHECK(knowledge::stages_for_target(p.build, 2) == std::vector<bool>{false, false, true, false, false});
+  Parsed empty("");
+  CHECK(knowledge::stages_for_target(empty.build).empty());
+}
+
 TEST_CASE("shell_in_effect: SHELL, inheritance and the default", "[knowledge][shell]") {
   Parsed p(
       "FROM debian:12 AS base\n"
@@ -79,6 +100,13 @@ TEST_CASE("default_shell is cmd on Windows images", "[knowledge][shell]") {
   CHECK(knowledge::default_shell(escape.build, 0).program() == "cmd");
   Parsed linux_image("FROM debian:12\nRUN ls\n");
   CHECK(knowledge::default_shell(linux_image.build, 0).program() == "sh");
+
+  // `# hadolint shell=` names the default shell of the whole file.
+  Parsed pragma("# hadolint shell=powershell\nFROM debian:12\nRUN Write-Host (Get-Date\n");
+  CHECK(knowledge::default_shell(pragma.build, 0).program() == "powershell");
+  CHECK(pragma.build.stages[0].ops[0].command()->script.commands.empty());  // not parsed as sh
+  Parsed bash_pragma("FROM debian:12\n# hadolint shell=bash\nRUN ls\n");
+  CHECK(knowledge::default_shell(bash_pragma.build, 0).program() == "bash");
 
   knowledge::ShellInEffect pwsh;
   pwsh.argv = {"C:\\Program Files\\PowerShell\\7\\pwsh.exe", "-Command"};

@@ -16,6 +16,8 @@ TEST_CASE("BP003 image-latest-tag: reported cases", "[rules][BP003]") {
                         "FROM golang:latest AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nFROM debian:latest\n",
                         {{1, 13}, {4, 13}}},
                        {"variable name, literal tag", "ARG IMAGE=node\nFROM ${IMAGE}:latest\n", {{2, 15}}},
+                       {"tag from a variable", "ARG TAG=latest\nFROM node:${TAG}\n", {{2, 6}}},
+                       {"image from a variable", "ARG BASE=node:latest\nFROM $BASE AS app\n", {{2, 6}}},
                        {"continuation", "FROM \\\n    node:latest\n", {{2, 10}}},
                    });
 }
@@ -28,7 +30,8 @@ TEST_CASE("BP003 image-latest-tag: silent cases", "[rules][BP003]") {
                        {"pinned by digest",
                         "FROM node:latest@sha256:0000000000000000000000000000000000000000000000000000000000000000\n",
                         {}},
-                       {"tag from a variable", "ARG TAG=latest\nFROM node:${TAG}\n", {}},
+                       {"tag from a variable without a default", "ARG TAG\nFROM node:${TAG}\n", {}},
+                       {"tag from a variable with a version", "ARG TAG=20\nFROM node:${TAG}\n", {}},
                        {"a tag that merely contains latest", "FROM node:latest-alpine\n", {}},
                        {"stage reference", "FROM node:20 AS latest\nFROM latest\n", {}},
                    });

@@ -19,6 +19,30 @@ TEST_CASE("BP002 image-without-tag: reported cases", "[rules][BP002]") {
                             });
 }
 
+const dlint::Config tagged_by_config = [] {
+  dlint::Config config;
+  config.build_args["BASE"] = "ubuntu:24.04";
+  return config;
+}();
+
+TEST_CASE("BP002 image-without-tag: variables resolve to untagged images", "[rules][BP002]") {
+  dlint::Config untagged_by_config;
+  untagged_by_config.build_args["BASE"] = "debian";
+  check_rule_cases(
+      "BP002", {
+                   {"default without a tag", "ARG BASE=ubuntu\nFROM ${BASE}\n", {{2, 6}}},
+                   {"registry from a variable", "ARG REG=docker.io\nFROM $REG/library/ubuntu\n", {{2, 6}}},
+                   {"default from an earlier ARG", "ARG NAME=node\nARG BASE=${NAME}\nFROM $BASE AS app\n", {{3, 6}}},
+                   {"empty default falls back", "ARG BASE=\nFROM ${BASE:-ubuntu}\n", {{2, 6}}},
+                   {"build-args override a tagged default",
+                    "ARG BASE=ubuntu:24.04\nFROM ${BASE}\n",
+                    {{2, 6}},
+                    std::nullopt,
+                    untagged_by_config},
+                   {"second stage", "FROM alpine:3.20 AS a\nARG X\nFROM ${IMG:-alpine}\n", {{3, 6}}},
+               });
+}
+
 TEST_CASE("BP002 image-without-tag: silent cases", "[rules][BP002]") {
   check_rule_cases(
       "BP002",
@@ -30,8 +54,13 @@ TEST_CASE("BP002 image-without-tag: silent cases", "[rules][BP002]") {
           {"stage reference", "FROM alpine:3.20 AS base\nFROM base\nRUN echo\n", {}},
           {"stage reference in other case", "FROM alpine:3.20 AS Base\nFROM base\n", {}},
           {"stage number", "FROM alpine:3.20\nRUN echo\nFROM 0\n", {}},
-          {"variable", "ARG BASE=ubuntu\nFROM ${BASE}\n", {}},
-          {"variable image with literal name", "ARG REG=docker.io\nFROM $REG/library/ubuntu\n", {}},
+          {"variable with a tagged default", "ARG BASE=ubuntu:24.04\nFROM ${BASE}\n", {}},
+          {"variable with a quoted tagged default", "ARG BASE=\"ubuntu:24.04\"\nFROM $BASE\n", {}},
+          {"variable without a default", "ARG BASE\nFROM ${BASE}\n", {}},
+          {"undeclared variable", "FROM ${BASE}\n", {}},
+          {"tag from a fallback", "ARG TAG\nFROM ubuntu:${TAG:-24.04}\n", {}},
+          {"resolves to a stage", "ARG SRC=build\nFROM alpine:3.20 AS build\nFROM ${SRC}\n", {}},
+          {"build-args give a tag", "ARG BASE=ubuntu\nFROM ${BASE}\n", {}, std::nullopt, tagged_by_config},
           {"registry port with a tag", "FROM registry.local:5000/team/app:1.0\n", {}},
       });
 }

@@ -47,9 +47,10 @@ void parse_command_scripts(const SourceFile& file, ir::BuildDefinition& build) {
   // The shell each stage ends with, for stages built FROM it.
   std::vector<bool> final_posix(build.stages.size(), true);
   for (auto& stage : build.stages) {
-    // Without SHELL, Windows images run commands with cmd, Linux images with /bin/sh.
+    // Without SHELL, Windows images run commands with cmd, Linux images with /bin/sh (or what a
+    // `# hadolint shell=` comment names).
     bool posix = stage.base_stage ? final_posix[*stage.base_stage]
-                                  : !(knowledge::is_windows_image(stage.base) || build.escape == '`');
+                                  : knowledge::is_posix_shell(knowledge::default_shell(build, stage.index).program());
     for (auto& op : stage.ops) {
       if (const auto* shell = op.as<ir::ShellOp>()) posix = posix_shell(shell->argv);
       parse_op(file, op, posix);
