@@ -1,0 +1,60 @@
+// BP142: a .dockerignore pattern repeated with nothing in between that could change its effect.
+#include "engine/rule.hpp"
+#include "ir/build_context.hpp"
+#include "rules/support/edits.hpp"
+
+namespace dlint::rules {
+namespace {
+
+class DuplicateIgnorePattern final : public Rule {
+ public:
+  [[nodiscard]] const RuleMeta& meta() const override {
+    static const RuleMeta meta{
+        .id = "BP142",
+        .name = "duplicate-ignore-pattern",
+        .family = "best-practice",
+        .severity = Severity::Info,
+        .kinds = {InputKind::Dockerignore},
+        .summary = "A .dockerignore pattern repeats an earlier one",
+        .rationale =
+            "Patterns apply in order and the last match wins, so repeating a pattern only matters when a "
+            "pattern of the opposite kind (a `!` re-inclusion between two exclusions) sits in between. "
+            "Otherwise the second copy does nothing. Patterns are compared as Docker reads them: "
+            "`/build/`, `./build` and `build` are the same pattern.",
+        .bad_example = "node_modules\n.git\n/node_modules/\n",
+        .good_example = "node_modules\n.git\n",
+        .fixable = true,
+        .aliases = {},
+    };
+    return meta;
+  }
+
+  void check(RuleContext& ctx) const override {
+    if (!ctx.context || !ctx.context->ignore() || ctx.build) return;
+    const ir::IgnoreFile& ignore = *ctx.context->ignore();
+    const auto& patterns = ignore.matcher.patterns();
+    for (std::size_t i = 1; i < ignore.lines.size() && i < patterns.size(); ++i) {
+      for (std::size_t j = i; j-- > 0;) {
+        if (patterns[j].exclusion() != patterns[i].exclusion()) break;  // an opposite pattern in between
+        if (ignore.lines[j].pattern != ignore.lines[i].pattern) continue;
+        const SourceFile& file = ctx.file();
+        std::uint32_t begin = line_start_offset(file, ignore.lines[i].span);
+        std::string_view line = file.line(ignore.lines[i].line);
+        auto end = static_cast<std::uint32_t>(line.data() - file.text().data() + line.size());
+        if (end < file.text().size() && file.text()[end] == '\r') ++end;
+        if (end < file.text().size() && file.text()[end] == '\n') ++end;
+        ctx.report(ignore.lines[i].span,
+                   concat({"`", ignore.lines[i].text, "` repeats `", ignore.lines[j].text, "` from line ",
+                           std::to_string(ignore.lines[j].line)}),
+                   Fix{"remove the repeated line", {TextEdit{begin, end, ""}}, true});
+        break;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+DLINT_REGISTER_RULE(DuplicateIgnorePattern);
+
+}  // namespace dlint::rules
