@@ -59,7 +59,8 @@ class IgnoreReincludesSecret final : public Rule {
       }
       if (what.empty()) {
         if (auto secret = knowledge::secret_file(pattern.cleaned())) {
-          what = concat({"files named ", pattern.cleaned(), " (", secret->what, ")"});
+          what = concat({pattern.has_wildcards() ? "files matching " : "files named ", pattern.cleaned(), " (",
+                         secret->what, ")"});
         } else {
           for (std::string_view sample : samples) {
             if (pattern.matches(sample)) {

@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include "support/context_rule_tester.hpp"
+
+using dlint::testing::check_context_rule_cases;
+
+TEST_CASE("SEC140 secret-file-copied: reported cases", "[rules][SEC140][context]") {
+  check_context_rule_cases(
+      "SEC140",
+      {
+          {"COPY . copies .env, named with its instruction",
+           {{"app/Dockerfile", "FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\n"},
+            {"app/.dockerignore", ".git\n"},
+            {"app/.env", "DB_PASSWORD=x"},
+            {"app/main.py", "print(1)"}},
+           "app/Dockerfile",
+           {{3, 6, {"`COPY . /app`, line 3, copies .env (an environment file)"}}}},
+          {"several kinds of secret files, in one finding",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"},
+            {"app/deploy/id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----"},
+            {"app/.aws/credentials", "[default]"},
+            {"app/infra/terraform.tfstate", "{}"},
+            {"app/certs/server.pem", "-----BEGIN PRIVATE KEY-----\nMIIE\n"}},
+           "app/Dockerfile",
+           {{2,
+             6,
+             {".aws/credentials (AWS credentials)", "certs/server.pem (a private key)",
+              "deploy/id_ed25519 (an SSH private key)", "terraform.tfstate"}}}},
+          {".npmrc with an auth token",
+           {{"app/Dockerfile", "FROM node:20-alpine\nCOPY .npmrc package.json /app/\n"},
+            {"app/.npmrc", "//registry.npmjs.org/:_authToken=npm_abc\n"},
+            {"app/package.json", "{}"}},
+           "app/Dockerfile",
+           {{2, 6, {".npmrc (an npm configuration with a registry token)"}}}},
+          {"a directory copy that holds a kubeconfig",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY ops /ops\n"}, {"app/ops/.kube/config", "apiVersion: v1"}},
+           "app/Dockerfile",
+           {{2, 6, {"ops/.kube/config (a kubeconfig)"}}}},
+          {"a `!` re-inclusion lets the key through",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"},
+            {"app/.dockerignore", "*.key\n!tls.key\n"},
+            {"app/tls.key", "-----BEGIN RSA PRIVATE KEY-----\n"},
+            {"app/other.key", "-----BEGIN RSA PRIVATE KEY-----\n"}},
+           "app/Dockerfile",
+           {{2, 6, {"tls.key"}}}},
+      });
+}
+
+TEST_CASE("SEC140 secret-file-copied: silent cases", "[rules][SEC140][context]") {
+  check_context_rule_cases(
+      "SEC140",
+      {
+          {"excluded by .dockerignore",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"},
+            {"app/.dockerignore", ".env\n**/*.pem\n"},
+            {"app/.env", "A=1"},
+            {"app/a/b/c.pem", "-----BEGIN PRIVATE KEY-----"}},
+           "app/Dockerfile"},
+          {"templates and public keys are not secrets",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"},
+            {"app/.env.example", "A="},
+            {"app/id_rsa.pub", "ssh-rsa AAAA"}},
+           "app/Dockerfile"},
+          {".npmrc without a token, a .pem certificate without a key",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"},
+            {"app/.npmrc", "save-exact=true\n"},
+            {"app/ca.pem", "-----BEGIN CERTIFICATE-----\n"}},
+           "app/Dockerfile"},
+          {"not copied: only src/ is",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY src /srv\n"}, {"app/.env", "A=1"}, {"app/src/a.c", "int x;"}},
+           "app/Dockerfile"},
+          {"a build stage that the final image only takes artifacts from",
+           {{"app/Dockerfile",
+             "FROM alpine:3.20 AS build\nCOPY . /src\nFROM scratch\nCOPY --from=build /src/out /out\n"},
+            {"app/.env", "A=1"}},
+           "app/Dockerfile"},
+          {"a symlink is sent as a link, not followed",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"}, {"app/a.txt", "a"}},
+           "app/Dockerfile",
+           {},
+           std::nullopt,
+           {"app/.env"}},
+          {"without a file system",
+           {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"}, {"app/.env", "A=1"}},
+           "app/Dockerfile",
+           {},
+           std::nullopt,
+           {},
+           {},
+           std::nullopt,
+           true},
+      });
+}
