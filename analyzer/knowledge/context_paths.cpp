@@ -122,4 +122,28 @@ std::optional<std::string_view> bulky_directory(std::string_view path) {
   return std::nullopt;
 }
 
+bool generated_path(std::string_view path) {
+  if (bulky_directory(path) || secret_file(path)) return true;
+  static constexpr std::array<std::string_view, 30> names{
+      "build",     "dist",      "out",         "bin",           "obj",          "tmp",
+      "temp",      "log",       "logs",        "coverage",      ".nyc_output",  ".cache",
+      ".yarn",     ".pnp",      ".pnpm-store", "jspm_packages", ".eslintcache", ".parcel-cache",
+      ".DS_Store", "Thumbs.db", ".sass-cache", ".serverless",   ".angular",     ".svelte-kit",
+      ".turbo",    ".vercel",   ".docusaurus", "htmlcov",       ".coverage",    ".ipynb_checkpoints"};
+  // Any component: `.yarn/cache` and `build/reports` are as generated as `.yarn` and `build`.
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t slash = std::min(path.find('/', start), path.size());
+    std::string_view name = path.substr(start, slash - start);
+    for (std::string_view generated : names) {
+      if (name == generated || (!name.empty() && bulky_directory(name))) return true;
+    }
+    for (std::string_view suffix : {".log", ".tmp", ".swp", ".bak", "~"}) {
+      if (name.size() > suffix.size() && name.ends_with(suffix)) return true;
+    }
+    start = slash + 1;
+  }
+  return false;
+}
+
 }  // namespace dlint::knowledge

@@ -24,4 +24,8 @@ bool secret_file_content_matches(const SecretFile& kind, std::string_view text);
 // What a bulky directory at `path` is ("the Git history", "installed npm packages"), if it is one.
 std::optional<std::string_view> bulky_directory(std::string_view path);
 
+// Whether `path` (or one of its directories) names something tools create in a working copy later (build output, logs,
+// coverage, package manager state, OS litter): a .dockerignore lists such paths ahead of time, on purpose.
+bool generated_path(std::string_view path);
+
 }  // namespace dlint::knowledge

@@ -28,7 +28,7 @@ bool defensive(const context::IgnorePattern& pattern) {
   while (p.starts_with("**/")) p.remove_prefix(3);
   while (p.ends_with("/**")) p.remove_suffix(3);
   std::string path(p);
-  return knowledge::bulky_directory(path) || knowledge::secret_file(path) || p.find('*') != std::string_view::npos;
+  return knowledge::generated_path(path) || p.find_first_of("*?[") != std::string_view::npos;
 }
 
 class IgnorePatternMatchesNothing final : public Rule {
@@ -46,7 +46,8 @@ class IgnorePatternMatchesNothing final : public Rule {
             "usually a typo (`node_module`), a path written relative to the wrong directory (patterns are "
             "relative to the context root, not to the .dockerignore's own subdirectory), or left over from a "
             "file that was moved. Patterns with wildcards and patterns for paths that tools create later "
-            "(node_modules, target, .env, ...) are not reported: they guard against files to come.",
+            "(node_modules, target, dist, logs, coverage, .env, ...) are not reported: they guard against files to "
+            "come.",
         .bad_example = "# the context has no `buid` directory\nbuid\n",
         .good_example = "build\n",
         .fixable = false,

@@ -39,7 +39,7 @@ class DockerignoreMissesSecret final : public Rule {
     const ir::ContextWalk* walk = ctx.context->walk();
     if (!walk) return;
     std::vector<std::string> paths;
-    std::string list;
+    std::vector<std::string> named;
     for (const auto& entry : walk->entries) {
       if (!entry.sent || entry.stat.type != FileType::Regular) continue;
       auto secret = knowledge::secret_file(entry.path);
@@ -48,11 +48,16 @@ class DockerignoreMissesSecret final : public Rule {
         auto text = ctx.context->fs()->read(ctx.context->disk_path(entry.path), max_probe_bytes);
         if (!text || !knowledge::secret_file_content_matches(*secret, *text)) continue;
       }
-      if (paths.size() < max_named) list += concat({list.empty() ? "" : ", ", entry.path, " (", secret->what, ")"});
+      if (paths.size() < max_named) named.push_back(concat({entry.path, " (", secret->what, ")"}));
       paths.push_back(entry.path);
     }
     if (paths.empty()) return;
-    if (paths.size() > max_named) list += concat({" and ", std::to_string(paths.size() - max_named), " more"});
+    if (paths.size() > max_named) named.push_back(std::to_string(paths.size() - max_named) + " more");
+    std::string list;
+    for (std::size_t i = 0; i < named.size(); ++i) {
+      list += i == 0 ? "" : i + 1 == named.size() ? " and " : ", ";
+      list += named[i];
+    }
     const ir::IgnoreFile& ignore = *ctx.context->ignore();
     ctx.report(
         append_point(ctx.file(), ignore),

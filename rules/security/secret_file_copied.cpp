@@ -57,15 +57,19 @@ class SecretFileCopied final : public Rule {
         found.push_back(concat({entry->path, " (", secret->what, ")"}));
       }
       if (found.empty()) continue;
+      std::size_t total = found.size();
+      if (total > max_named) {
+        found.resize(max_named);
+        found.push_back(std::to_string(total - max_named) + " more");
+      }
       std::string list;
-      for (std::size_t i = 0; i < found.size() && i < max_named; ++i) {
-        if (i > 0) list += i + 1 == std::min(found.size(), max_named) && found.size() <= max_named ? " and " : ", ";
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        list += i == 0 ? "" : i + 1 == found.size() ? " and " : ", ";
         list += found[i];
       }
-      if (found.size() > max_named) list += concat({" and ", std::to_string(found.size() - max_named), " more"});
       ctx.report(source.source->span, concat({describe_copy(*source.op), ", copies ", list, " from the build context ",
                                               ctx.context->directory(), " into the image; exclude ",
-                                              found.size() == 1 ? "it" : "them", " in .dockerignore"}));
+                                              total == 1 ? "it" : "them", " in .dockerignore"}));
     }
   }
 };

@@ -14,7 +14,7 @@ TEST_CASE("SEC142 dockerignore-misses-secret", "[rules][SEC142][context]") {
                                  {"app/keys/deploy.pem", "-----BEGIN EC PRIVATE KEY-----\n"},
                                  {"app/src/a.js", "a"}},
                                 "app/.dockerignore",
-                                {{2, 5, {"holds .env (an environment file), keys/deploy.pem (a private key)"}}},
+                                {{2, 5, {"holds .env (an environment file) and keys/deploy.pem (a private key)"}}},
                                 std::string("node_modules\n.git\n.env\nkeys/deploy.pem\n")},
                                {"an empty .dockerignore",
                                 {{"app/.dockerignore", ""}, {"app/.git-credentials", "https://u:p@h"}},

@@ -53,7 +53,7 @@ TEST_CASE("BP141 ignore-pattern-matches-nothing", "[rules][BP141][context]") {
   check_context_rule_cases(
       "BP141", {
                    {"a typo and a path relative to the wrong directory",
-                    {{"app/.dockerignore", "buid\nweb/dist\ndist\n"}, {"app/build/x", "x"}, {"app/dist/y", "y"}},
+                    {{"app/.dockerignore", "buid\nweb/static\nstatic\n"}, {"app/build/x", "x"}, {"app/static/y", "y"}},
                     "app/.dockerignore",
                     {{1, 1, {"`buid` matches nothing in app"}}, {2, 1}}},
                    {"matches, wildcards, defensive entries, things inside excluded directories",
