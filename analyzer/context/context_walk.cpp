@@ -1,5 +1,9 @@
 #include "context/context_walk.hpp"
 
+#include <algorithm>
+
+#include "source/limits.hpp"
+
 namespace dlint::context {
 namespace {
 
@@ -55,7 +59,11 @@ struct Walker {
 
 ir::ContextWalk walk_context(const FileSystem& fs, const std::string& root, const IgnoreMatcher* ignore,
                              const ir::WalkLimits& limits) {
-  Walker walker{fs, root, ignore, limits, {}};
+  ir::WalkLimits bounded = limits;
+  if (ignore != nullptr && !ignore->patterns().empty()) {
+    bounded.max_entries = std::min(bounded.max_entries, limits::max_ignore_tests / ignore->patterns().size());
+  }
+  Walker walker{fs, root, ignore, bounded, {}};
   walker.run();
   return std::move(walker.out);
 }

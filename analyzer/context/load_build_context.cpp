@@ -41,6 +41,7 @@ std::optional<ir::BuildContext> load_build_context(const FileSystem& fs, const s
     // The ignore file gets a file id of its own: its spans never mix with the Dockerfile's.
     SourceFile file(static_cast<FileId>(-1), *path, std::move(*text));
     ignore = frontends::parse_dockerignore(file);
+    if (ignore->truncated) return std::nullopt;  // verdicts from part of the patterns would be wrong
   }
   return ir::BuildContext(&fs, std::move(directory), std::move(ignore));
 }

@@ -28,6 +28,7 @@ struct IgnoreFile {
   std::string path;  // where it was read from
   std::vector<IgnoreLine> lines;
   context::IgnoreMatcher matcher;  // patterns in the order of `lines`, index for index
+  bool truncated = false;          // more than limits::max_ignore_patterns patterns: the rest were dropped
 };
 
 struct ContextEntry {

@@ -1,4 +1,6 @@
 // BP142: a .dockerignore pattern repeated with nothing in between that could change its effect.
+#include <unordered_map>
+
 #include "engine/rule.hpp"
 #include "ir/build_context.hpp"
 #include "rules/support/edits.hpp"
@@ -33,10 +35,16 @@ class DuplicateIgnorePattern final : public Rule {
     if (!ctx.context || !ctx.context->ignore() || ctx.build) return;
     const ir::IgnoreFile& ignore = *ctx.context->ignore();
     const auto& patterns = ignore.matcher.patterns();
-    for (std::size_t i = 1; i < ignore.lines.size() && i < patterns.size(); ++i) {
-      for (std::size_t j = i; j-- > 0;) {
-        if (patterns[j].exclusion() != patterns[i].exclusion()) break;  // an opposite pattern in between
-        if (ignore.lines[j].pattern != ignore.lines[i].pattern) continue;
+    // Per pattern text, the line it last appeared on; per kind, the last line of that kind.
+    std::unordered_map<std::string_view, std::size_t> last_seen;
+    std::optional<std::size_t> last_exclusion, last_inclusion;
+    for (std::size_t i = 0; i < ignore.lines.size() && i < patterns.size(); ++i) {
+      const bool exclusion = patterns[i].exclusion();
+      const auto& opposite = exclusion ? last_inclusion : last_exclusion;
+      auto seen = last_seen.find(ignore.lines[i].pattern);
+      // A repeat with no pattern of the opposite kind since the earlier one changes nothing.
+      if (seen != last_seen.end() && (!opposite || *opposite < seen->second)) {
+        const std::size_t j = seen->second;
         const SourceFile& file = ctx.file();
         std::uint32_t begin = line_start_offset(file, ignore.lines[i].span);
         std::string_view line = file.line(ignore.lines[i].line);
@@ -47,8 +55,9 @@ class DuplicateIgnorePattern final : public Rule {
                    concat({"`", ignore.lines[i].text, "` repeats `", ignore.lines[j].text, "` from line ",
                            std::to_string(ignore.lines[j].line)}),
                    Fix{"remove the repeated line", {TextEdit{begin, end, ""}}, true});
-        break;
       }
+      last_seen[ignore.lines[i].pattern] = i;
+      (exclusion ? last_exclusion : last_inclusion) = i;
     }
   }
 };

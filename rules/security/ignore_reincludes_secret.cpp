@@ -1,5 +1,6 @@
 // SEC143: a `!` line of a .dockerignore brings a secret file back into the context.
 #include <array>
+#include <map>
 
 #include "engine/rule.hpp"
 #include "ir/build_context.hpp"
@@ -41,22 +42,24 @@ class IgnoreReincludesSecret final : public Rule {
     if (!ctx.context || !ctx.context->ignore() || ctx.build) return;
     const ir::IgnoreFile& ignore = *ctx.context->ignore();
     const auto& patterns = ignore.matcher.patterns();
-    const ir::ContextWalk* walk = ctx.context->walk();
+    // The secret files of the directory that a `!` line brings back, by that line.
+    std::map<std::size_t, std::string> brought_back;
+    if (const ir::ContextWalk* walk = ctx.context->walk()) {
+      for (const auto& entry : walk->entries) {
+        if (entry.stat.type != FileType::Regular || !entry.sent) continue;
+        auto secret = knowledge::secret_file(entry.path);
+        if (!secret) continue;
+        auto verdict = ignore.matcher.decide(entry.path);
+        if (verdict.pattern && patterns[*verdict.pattern].exclusion()) {
+          brought_back.try_emplace(*verdict.pattern, concat({entry.path, " (", secret->what, ")"}));
+        }
+      }
+    }
     for (std::size_t i = 0; i < ignore.lines.size() && i < patterns.size(); ++i) {
       const auto& pattern = patterns[i];
       if (!pattern.exclusion() || pattern.error()) continue;
       std::string what;
-      // Files of the context that this very line brings back.
-      if (walk) {
-        for (const auto& entry : walk->entries) {
-          if (entry.stat.type != FileType::Regular || !entry.sent) continue;
-          auto secret = knowledge::secret_file(entry.path);
-          if (secret && ignore.matcher.decide(entry.path).pattern == i) {
-            what = concat({entry.path, " (", secret->what, ")"});
-            break;
-          }
-        }
-      }
+      if (auto it = brought_back.find(i); it != brought_back.end()) what = it->second;
       if (what.empty()) {
         if (auto secret = knowledge::secret_file(pattern.cleaned())) {
           what = concat({pattern.has_wildcards() ? "files matching " : "files named ", pattern.cleaned(), " (",

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "context/ignore_matcher.hpp"
+
 #include "rules/support/add_sources.hpp"
 
 namespace dlint::rules {
@@ -14,6 +16,10 @@ std::vector<ContextSource> context_sources(const ir::BuildDefinition& build) {
       if (op.flag("from") != nullptr) continue;
       const auto* copy = op.as<ir::CopyOp>();
       if (copy == nullptr) continue;
+      std::vector<std::string> excludes;
+      for (const auto& flag : op.flags) {
+        if (flag.name == "exclude" && flag.value) excludes.push_back(flag.value->value);
+      }
       for (const auto& source : copy->sources) {
         const std::string& value = source.value;
         if (value.empty() || value.starts_with("<<") || is_remote_source(value)) continue;
@@ -23,7 +29,7 @@ std::vector<ContextSource> context_sources(const ir::BuildDefinition& build) {
         if (path == "/") path = ".";
         if (path == ".." || path.starts_with("../")) continue;  // outside the context: BuildKit refuses it
         bool wildcard = path.find_first_of("*?[") != std::string::npos;
-        out.push_back({&op, stage.index, &source, std::move(path), wildcard});
+        out.push_back({&op, stage.index, &source, std::move(path), wildcard, excludes});
       }
     }
   }
@@ -36,16 +42,25 @@ bool copies_whole_context(const ContextSource& source) {
 
 std::vector<const ir::ContextEntry*> copied_entries(const ir::ContextWalk& walk, const ContextSource& source) {
   std::vector<const ir::ContextEntry*> out;
-  if (source.path == ".") {
-    for (const auto& entry : walk.entries) {
-      if (entry.sent) out.push_back(&entry);
-    }
-    return out;
+  // --exclude patterns follow the .dockerignore syntax and apply to paths relative to the source.
+  std::vector<context::IgnorePattern> patterns;
+  for (const auto& exclude : source.excludes) {
+    if (auto line = context::read_ignore_line(exclude)) patterns.emplace_back(*line);
   }
+  context::IgnoreMatcher excluded(std::move(patterns));
+  const bool whole = source.path == ".";
+  const std::string base = whole || source.wildcard ? "" : source.path + "/";
   // COPY's wildcards follow filepath.Match, which for these purposes is the ignore-pattern glob.
-  context::IgnorePattern pattern(source.path);
+  std::optional<context::IgnorePattern> pattern;
+  if (!whole) pattern.emplace(source.path);
   for (const auto& entry : walk.entries) {
-    if (entry.sent && pattern.matches_or_parent(entry.path)) out.push_back(&entry);
+    if (!entry.sent || (pattern && !pattern->matches_or_parent(entry.path))) continue;
+    if (!excluded.patterns().empty()) {
+      std::string_view relative = entry.path;
+      if (!base.empty() && relative.starts_with(base)) relative.remove_prefix(base.size());
+      if (excluded.excluded(relative)) continue;
+    }
+    out.push_back(&entry);
   }
   return out;
 }

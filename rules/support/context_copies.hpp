@@ -17,6 +17,7 @@ struct ContextSource {
   const ir::Text* source = nullptr;
   std::string path;  // relative to the context root, clean: "." for the whole context
   bool wildcard = false;
+  std::vector<std::string> excludes;  // `--exclude=` patterns of the instruction (BuildKit 1.7+)
 };
 
 // Sources of COPY/ADD (in stages, not ONBUILD triggers, which run against another context) that name the
@@ -27,7 +28,7 @@ std::vector<ContextSource> context_sources(const ir::BuildDefinition& build);
 bool copies_whole_context(const ContextSource& source);
 
 // The entries of `walk` that `source` copies in (the entry it names and everything below it, or those a
-// wildcard matches), sent ones only.
+// wildcard matches), sent ones only, minus what the instruction's --exclude patterns leave out.
 std::vector<const ir::ContextEntry*> copied_entries(const ir::ContextWalk& walk, const ContextSource& source);
 
 // "`COPY . /app`, line 7": how findings about context files name the instruction that copies them.

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "context/load_build_context.hpp"
+#include "engine/analyze_source.hpp"
 #include "frontends/dockerignore/parse_dockerignore.hpp"
 #include "ir/build_context.hpp"
 #include "source/file_system.hpp"
@@ -108,4 +109,26 @@ TEST_CASE("the context of a Dockerfile and its ignore file", "[context]") {
   auto stdin_context = dlint::context::dockerignore_context(SourceFile(0, ".dockerignore", "x\n"), nullptr);
   CHECK(stdin_context.walk() == nullptr);
   CHECK(stdin_context.ignore()->lines.size() == 1);
+}
+
+TEST_CASE("a huge .dockerignore is bounded: patterns kept, walk shortened, Dockerfile verdicts withheld",
+          "[context][dockerignore]") {
+  std::string text;
+  for (int i = 0; i < 12000; ++i) text += "dir" + std::to_string(i) + "\n!dir" + std::to_string(i) + "/keep\n";
+  MemoryFileSystem fs;
+  fs.add_file("ctx/.dockerignore", text);
+  fs.add_file("ctx/Dockerfile", "FROM alpine:3.20\nCOPY dir1 /x\n");
+  for (int i = 0; i < 3000; ++i) fs.add_file("ctx/f/" + std::to_string(i), "x");
+  SourceFile file(0, "ctx/.dockerignore", text);
+  auto ignore = dlint::frontends::parse_dockerignore(file);
+  CHECK(ignore.truncated);
+  CHECK(ignore.lines.size() == 10000);
+  auto context = dlint::context::dockerignore_context(file, &fs);
+  const auto* walk = context.walk();
+  REQUIRE(walk);
+  CHECK(walk->truncated);
+  CHECK(walk->entries.size() <= 2000);
+  auto findings = dlint::analyze_source(file, dlint::InputKind::Dockerignore, {}, &fs);
+  CHECK(findings.size() < 1000);
+  CHECK_FALSE(dlint::context::load_build_context(fs, "ctx/Dockerfile", std::nullopt));
 }

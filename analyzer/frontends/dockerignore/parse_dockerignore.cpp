@@ -4,6 +4,7 @@
 #include "DockerignoreParser.h"
 #include "frontends/byte_char_stream.hpp"
 #include "frontends/prediction_caches.hpp"
+#include "source/limits.hpp"
 
 namespace dlint::frontends {
 namespace {
@@ -46,6 +47,10 @@ ir::IgnoreFile parse_dockerignore(const SourceFile& file) {
   std::vector<context::IgnorePattern> patterns;
   for (auto* line : parser.file()->line()) {
     if (line->COMMENT() != nullptr || (line->negation() == nullptr && line->patternText() == nullptr)) continue;
+    if (out.lines.size() == limits::max_ignore_patterns) {
+      out.truncated = true;
+      break;
+    }
     // The pattern's own text: from the '!' or the first character to the last one that is not blank.
     antlr4::Token* first = line->negation() != nullptr ? line->negation()->getStart() : line->patternText()->getStart();
     antlr4::Token* last = line->getStop();
