@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "context/load_build_context.hpp"
+#include "engine/dockerignore_suppressions.hpp"
 #include "engine/rule.hpp"
 #include "engine/suppressions.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
@@ -58,6 +59,7 @@ std::vector<Finding> analyze_dockerignore(const SourceFile& file, const Config& 
   ir::BuildContext context = context::dockerignore_context(file, fs);
   std::vector<Finding> findings =
       run_rules(file, InputKind::Dockerignore, config, RuleInputs{.fs = fs, .context = &context});
+  apply_dockerignore_suppressions(file, *context.ignore(), findings);
   apply_severity_overrides(findings, config);
   sort_findings(findings);
   return findings;

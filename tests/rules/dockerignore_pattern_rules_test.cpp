@@ -97,3 +97,20 @@ TEST_CASE("BP142 duplicate-ignore-pattern", "[rules][BP142][context]") {
                     "app/.dockerignore"},
                });
 }
+
+TEST_CASE("suppression comments in a .dockerignore", "[rules][BP141][context][suppression]") {
+  check_context_rule_cases(
+      "BP141", {
+                   {"`# dlint ignore=` silences the next pattern line only",
+                    {{"app/.dockerignore", "# dlint ignore=BP141\nbuid\nweb/static\n"}},
+                    "app/.dockerignore",
+                    {{3, 1}}},
+                   {"by rule name, and file-wide",
+                    {{"app/.dockerignore", "buid\n# dlint ignore-file=ignore-pattern-matches-nothing\nweb/static\n"}},
+                    "app/.dockerignore"},
+                   {"an indented comment is a pattern, not a suppression",
+                    {{"app/.dockerignore", "  # dlint ignore=BP141\nbuid\n"}},
+                    "app/.dockerignore",
+                    {{2, 1}}},
+               });
+}
