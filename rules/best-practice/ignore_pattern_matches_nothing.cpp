@@ -75,7 +75,7 @@ class IgnorePatternMatchesNothing final : public Rule {
       }
       if (!matched) {
         ctx.report(ignore.lines[i].span,
-                   concat({"`", ignore.lines[i].text, "` matches nothing in ", ctx.context->directory(),
+                   concat({"`", ignore.lines[i].text, "` matches nothing in `", ctx.context->directory(), "`",
                            " (patterns are relative to the context root)"}));
       }
     }

@@ -43,7 +43,7 @@ class MissingDockerignore final : public Rule {
       if (!directory) continue;
       ctx.report(source.source->span, concat({describe_copy(*source.op), ", copies ",
                                               source.path == "." ? "the whole build context" : "a directory",
-                                              ", and there is no .dockerignore in ", ctx.context->directory(),
+                                              ", and there is no .dockerignore in `", ctx.context->directory(), "`",
                                               " to keep the Git history, build output or secrets out"}));
       return;  // once per Dockerfile, at the first broad copy
     }

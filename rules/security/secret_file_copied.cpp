@@ -67,8 +67,8 @@ class SecretFileCopied final : public Rule {
         list += i == 0 ? "" : i + 1 == found.size() ? " and " : ", ";
         list += found[i];
       }
-      ctx.report(source.source->span, concat({describe_copy(*source.op), ", copies ", list, " from the build context ",
-                                              ctx.context->directory(), " into the image; exclude ",
+      ctx.report(source.source->span, concat({describe_copy(*source.op), ", copies ", list, " from the build context `",
+                                              ctx.context->directory(), "` into the image; exclude ",
                                               total == 1 ? "it" : "them", " in .dockerignore"}));
     }
   }

@@ -51,7 +51,7 @@ class DockerignoreMissesBulkyPath final : public Rule {
     const ir::IgnoreFile& ignore = *ctx.context->ignore();
     ctx.report(
         append_point(ctx.file(), ignore),
-        concat({"the context ", ctx.context->directory(), " holds ", list, ", which this file does not exclude"}),
+        concat({"the context `", ctx.context->directory(), "` holds ", list, ", which this file does not exclude"}),
         append_patterns_fix(ctx.file(), paths));
   }
 };

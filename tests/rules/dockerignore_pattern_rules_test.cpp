@@ -55,7 +55,7 @@ TEST_CASE("BP141 ignore-pattern-matches-nothing", "[rules][BP141][context]") {
                    {"a typo and a path relative to the wrong directory",
                     {{"app/.dockerignore", "buid\nweb/static\nstatic\n"}, {"app/build/x", "x"}, {"app/static/y", "y"}},
                     "app/.dockerignore",
-                    {{1, 1, {"`buid` matches nothing in app"}}, {2, 1}}},
+                    {{1, 1, {"`buid` matches nothing in `app`"}}, {2, 1}}},
                    {"matches, wildcards, defensive entries, things inside excluded directories",
                     {{"app/.dockerignore", "build\n*.log\nnode_modules\n.env\ntarget/\nbuild/cache\n!build/keep\n"},
                      {"app/build/cache/a", "a"},

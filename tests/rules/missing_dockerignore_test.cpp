@@ -11,7 +11,7 @@ TEST_CASE("BP140 missing-dockerignore: reported cases", "[rules][BP140][context]
                     {{"app/Dockerfile", "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nCOPY . .\n"},
                      {"app/package.json", "{}"}},
                     "app/Dockerfile",
-                    {{4, 6, {"`COPY . .`, line 4, copies the whole build context", "no .dockerignore in app"}}}},
+                    {{4, 6, {"`COPY . .`, line 4, copies the whole build context", "no .dockerignore in `app`"}}}},
                    {"a directory copy, once per Dockerfile",
                     {{"app/Dockerfile", "FROM alpine:3.20\nCOPY src /src\nCOPY . /all\n"}, {"app/src/a.c", "int a;"}},
                     "app/Dockerfile",

@@ -14,7 +14,10 @@ TEST_CASE("SEC140 secret-file-copied: reported cases", "[rules][SEC140][context]
             {"app/.env", "DB_PASSWORD=x"},
             {"app/main.py", "print(1)"}},
            "app/Dockerfile",
-           {{3, 6, {"`COPY . /app`, line 3, copies .env (an environment file)"}}}},
+           {{3,
+             6,
+             {"`COPY . /app`, line 3, copies .env (an environment file) from the build context `app` into the "
+              "image"}}}},
           {"several kinds of secret files, in one finding",
            {{"app/Dockerfile", "FROM alpine:3.20\nCOPY . /srv\n"},
             {"app/deploy/id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----"},
