@@ -25,7 +25,9 @@ trap 'rm -rf "$scratch"' EXIT
 
 mapfile -t dockerfiles < <(find "$corpus/dockerfiles" -type f | sort)
 mapfile -t composefiles < <(find "$corpus/compose" -type f \( -name '*.yml' -o -name '*.yaml' \) | sort)
-cat "${dockerfiles[@]}" "${composefiles[@]}" >/dev/null  # warm the page cache
+ignorefiles=()
+[ -d "$corpus/dockerignore" ] && mapfile -t ignorefiles < <(find "$corpus/dockerignore" -type f | sort)
+cat "${dockerfiles[@]}" "${composefiles[@]}" "${ignorefiles[@]}" >/dev/null  # warm the page cache
 
 # measure NAME FILES CMD... : runs CMD $reps times, prints "name files median_wall_s peak_rss_mb".
 measure() {
@@ -46,6 +48,11 @@ measure() {
 measure "read-corpus(cat)" "${#dockerfiles[@]}" cat "${dockerfiles[@]}"
 measure "dlint" "${#dockerfiles[@]}" "$dlint" analyze --kind dockerfile --format json --failure-threshold none "${dockerfiles[@]}"
 measure "dlint(1-thread)" "${#dockerfiles[@]}" "$dlint" analyze --jobs 1 --kind dockerfile --format json --failure-threshold none "${dockerfiles[@]}"
+# .dockerignore files, each checked against the directory beside it (the corpus keeps them without their
+# repositories, so this measures parsing, matching and the walk of those directories).
+if [ "${#ignorefiles[@]}" -gt 0 ]; then
+  measure "dlint(dockerignore)" "${#ignorefiles[@]}" "$dlint" analyze --kind dockerignore --format json --failure-threshold none "${ignorefiles[@]}"
+fi
 if [ "$run_peers" = 1 ] && [ -x "$peers/node_modules/.bin/dockerfilelint" ]; then
   measure "dockerfilelint" "${#dockerfiles[@]}" "$peers/node_modules/.bin/dockerfilelint" -j "${dockerfiles[@]}"
 fi
@@ -62,14 +69,14 @@ start=$(date +%s%N)
 for _ in $(seq 50); do "$dlint" analyze --format json --failure-threshold none "$small" >/dev/null; done
 small_ms=$(( ($(date +%s%N) - start) / 50 / 1000000 ))
 
-echo "Shared corpus: ${#dockerfiles[@]} Dockerfiles, ${#composefiles[@]} compose files; median of $reps runs; $(nproc) cores"
+echo "Shared corpus: ${#dockerfiles[@]} Dockerfiles, ${#composefiles[@]} compose files, ${#ignorefiles[@]} .dockerignore files; median of $reps runs; $(nproc) cores"
 awk -v small_ms="$small_ms" '
   { name[NR]=$1; files[NR]=$2; wall[NR]=$3; rss[NR]=$4; if ($1=="dlint") base=$3 }
   END {
     printf "%-20s %8s %10s %12s %10s %14s\n", "tool", "files", "wall (s)", "files/s", "peak MB", "wall / dlint"
     for (i = 1; i <= NR; i++) {
       rate = wall[i] > 0 ? files[i] / wall[i] : 0
-      ratio = (base > 0 && name[i] !~ /compose/) ? sprintf("%.1fx", wall[i] / base) : "-"
+      ratio = (base > 0 && name[i] !~ /compose|dockerignore/) ? sprintf("%.1fx", wall[i] / base) : "-"
       printf "%-20s %8d %10.2f %12.0f %10d %14s\n", name[i], files[i], wall[i], rate, rss[i], ratio
     }
     printf "one small Dockerfile, whole process: %d ms (corpus/nodejs-web/Dockerfile, mean of 50)\n", small_ms

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "context/load_build_context.hpp"
+#include "engine/dockerignore_suppressions.hpp"
 #include "engine/rule.hpp"
 #include "engine/suppressions.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
@@ -17,32 +19,66 @@ bool rule_enabled(const RuleMeta& rule, const Config& config) {
 
 namespace {
 
-std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config,
-                               const ir::BuildDefinition* build, const ir::ImageConfig* image, const FileSystem* fs) {
+struct RuleInputs {
+  const ir::BuildDefinition* build = nullptr;
+  const ir::ImageConfig* image = nullptr;
+  const FileSystem* fs = nullptr;
+  const ir::BuildContext* context = nullptr;
+};
+
+std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config, const RuleInputs& in) {
   std::vector<Finding> findings;
   for (const auto& rule : RuleRegistry::instance().rules()) {
     const RuleMeta& meta = rule->meta();
     if (std::find(meta.kinds.begin(), meta.kinds.end(), kind) == meta.kinds.end()) continue;
     if (!rule_enabled(meta, config)) continue;
     RuleContext ctx(file, config, meta, findings);
-    ctx.build = build;
-    ctx.image = image;
-    ctx.fs = fs;
+    ctx.build = in.build;
+    ctx.image = in.image;
+    ctx.fs = in.fs;
+    ctx.context = in.context;
     rule->check(ctx);
   }
   return findings;
 }
 
+void sort_findings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.span.begin, a.span.end, a.rule->id) < std::tie(b.span.begin, b.span.end, b.rule->id);
+  });
+}
+
+void apply_severity_overrides(std::vector<Finding>& findings, const Config& config) {
+  for (auto& f : findings) {
+    if (auto it = config.severity.find(f.rule->id); it != config.severity.end()) f.severity = it->second;
+  }
+}
+
+// A .dockerignore: its patterns, checked against the directory beside it when there is a file system.
+std::vector<Finding> analyze_dockerignore(const SourceFile& file, const Config& config, const FileSystem* fs) {
+  ir::BuildContext context = context::dockerignore_context(file, fs);
+  std::vector<Finding> findings =
+      run_rules(file, InputKind::Dockerignore, config, RuleInputs{.fs = fs, .context = &context});
+  apply_dockerignore_suppressions(file, *context.ignore(), findings);
+  apply_severity_overrides(findings, config);
+  sort_findings(findings);
+  return findings;
+}
+
 }  // namespace
 
-std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
-                                    const FileSystem* fs) {
+std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config, const FileSystem* fs,
+                                    const std::optional<std::string>& context_dir) {
   std::vector<Finding> findings;
+  if (kind == InputKind::Dockerignore) return analyze_dockerignore(file, config, fs);
   if (kind != InputKind::Dockerfile) return findings;  // other frontends are not built yet
 
   ir::BuildDefinition build = frontends::parse_dockerfile(file);
   std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
-  findings = run_rules(file, kind, config, &build, image ? &*image : nullptr, fs);
+  std::optional<ir::BuildContext> context;
+  if (fs != nullptr) context = context::load_build_context(*fs, file.path(), context_dir);
+  findings =
+      run_rules(file, kind, config, RuleInputs{&build, image ? &*image : nullptr, fs, context ? &*context : nullptr});
 
   Suppressions suppressions(build, RuleRegistry::instance());
   std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });
@@ -53,9 +89,7 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
       f.severity = Severity::Error;
     }
   }
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.span.begin, a.span.end, a.rule->id) < std::tie(b.span.begin, b.span.end, b.rule->id);
-  });
+  sort_findings(findings);
   return findings;
 }
 

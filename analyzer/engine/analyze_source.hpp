@@ -2,6 +2,8 @@
 // Analyzing one file that is already in memory: parse it, derive the image config, run every enabled rule
 // for its kind, apply severity overrides and suppressions. Pure: no I/O, so the CLI, the language server
 // and the tests share it.
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "engine/config.hpp"
@@ -13,9 +15,12 @@ namespace dlint {
 
 class FileSystem;
 
-// `fs` gives rules the files around the input (null: the text alone, as for stdin).
+// `fs` gives rules the files around the input (null: the text alone, as for stdin). `context_dir` is the
+// build context of a Dockerfile; nullopt means the Dockerfile's own directory, as `docker build .` run
+// beside it (a compose service passes its `build.context`).
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
-                                    const FileSystem* fs = nullptr);
+                                    const FileSystem* fs = nullptr,
+                                    const std::optional<std::string>& context_dir = std::nullopt);
 
 // Whether a rule runs under `config` (its default, unless the config switches it).
 bool rule_enabled(const struct RuleMeta& rule, const Config& config);

@@ -18,6 +18,7 @@ class SourceFile;
 class FileSystem;
 struct Config;
 namespace ir {
+class BuildContext;
 struct BuildDefinition;
 struct ImageConfig;
 }  // namespace ir
@@ -51,6 +52,10 @@ class RuleContext {
   // The files around the input (its build context, the files it names); null when analysis runs on text
   // alone, e.g. stdin. Rules that need the disk say nothing when it is absent.
   const FileSystem* fs = nullptr;
+  // The build context: for a Dockerfile, what `docker build` would send (null without fs, or when the
+  // context directory does not exist); for a .dockerignore, the directory beside it with this file as its
+  // ignore file (always set; without fs it has patterns but no files).
+  const ir::BuildContext* context = nullptr;
 
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt);
 

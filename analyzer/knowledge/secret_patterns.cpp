@@ -58,7 +58,71 @@ const std::vector<ValuePattern>& value_patterns() {
   return patterns;
 }
 
+// Formats that only make sense in the text of a file: they need the name of what is assigned.
+const std::vector<ValuePattern>& text_patterns() {
+  static const std::vector<ValuePattern> patterns = [] {
+    std::vector<ValuePattern> p;
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    auto add = [&](const char* kind, const char* re) { p.push_back({kind, std::make_unique<re2::RE2>(re, options)}); };
+    add("an npm token", R"(\b(npm_[A-Za-z0-9]{36})\b)");
+    // KEY=value, KEY: value, "key": "value"; group 1 is the value.
+    add("a password assignment",
+        R"((?i)\b(?:[a-z0-9_]*_)?(?:password|passwd|secret|api_?key|access_?token|auth_?token|)"
+        R"(client_?secret)["']?[ \t]*[:=][ \t]*["']?([^\s"'`,;#*()\[\]{}<>]{6,})(?:["'\s,;]|$))");
+    return p;
+  }();
+  return patterns;
+}
+
+// Values that stand for a secret instead of being one.
+bool placeholder(std::string_view value) {
+  if (value.empty() || value.front() == '$' || value.front() == '<' || value.front() == '{' || value.front() == '%' ||
+      value.front() == '/' || value.front() == '.') {
+    return true;
+  }
+  std::string lower;
+  for (char c : value) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view word :
+       {"changeme", "change_me",   "example", "placeholder", "your_", "your-",    "xxxx",     "dummy",
+        "redacted", "none",        "null",    "true",        "false", "required", "optional", "getenv",
+        "environ",  "process.env", "config.", "settings.",   "os.",   "self.",    "params"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::vector<SecretValueMatch> find_secrets_in_text(std::string_view text, std::size_t max) {
+  std::vector<SecretValueMatch> found;
+  const re2::StringPiece input(text.data(), text.size());
+  auto scan = [&](const ValuePattern& pattern, int group) {
+    re2::StringPiece groups[2];
+    std::size_t at = 0;
+    while (at < text.size() && found.size() < max * 4) {
+      if (!pattern.regex->Match(input, at, text.size(), re2::RE2::UNANCHORED, groups, group + 1)) break;
+      const re2::StringPiece& hit = groups[group];
+      auto offset = static_cast<std::size_t>(hit.data() - text.data());
+      if (group == 0 || !placeholder(std::string_view(hit.data(), hit.size()))) {
+        found.push_back({pattern.kind, offset, hit.size()});
+      }
+      const re2::StringPiece& whole = groups[0];
+      at = static_cast<std::size_t>(whole.data() - text.data()) + std::max<std::size_t>(1, whole.size());
+    }
+  };
+  for (const auto& pattern : value_patterns()) scan(pattern, 0);
+  for (const auto& pattern : text_patterns()) scan(pattern, 1);
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  // An assignment of a value that a format already recognized is reported once.
+  std::vector<SecretValueMatch> unique;
+  for (auto& f : found) {
+    bool overlaps = !unique.empty() && f.offset < unique.back().offset + unique.back().length;
+    if (!overlaps) unique.push_back(std::move(f));
+    if (unique.size() == max) break;
+  }
+  return unique;
+}
 
 bool secret_name(std::string_view name) {
   std::vector<std::string> words = words_of(name);

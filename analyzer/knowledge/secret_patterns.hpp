@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dlint::knowledge {
 
@@ -20,6 +21,11 @@ struct SecretValueMatch {
 
 // The first well-known credential format found in `value`.
 std::optional<SecretValueMatch> find_secret_value(std::string_view value);
+
+// Every credential found in the text of a file (up to `max` of them, in order of position): the value
+// formats above, npm tokens, and `password=...`-style assignments whose value is not a placeholder
+// (`${VAR}`, `<password>`, `changeme`...). For assignments, offset/length cover the value only.
+std::vector<SecretValueMatch> find_secrets_in_text(std::string_view text, std::size_t max = 16);
 
 // A secret shortened for output: a short prefix, then "****". Never prints more than 4 characters of it.
 std::string redact_secret(std::string_view secret);
