@@ -21,6 +21,8 @@ struct AnalyzeArgs {
   std::string stdin_filename = "Dockerfile";
   std::optional<std::string> kind;
   unsigned jobs = 0;
+  std::optional<std::string> docs_url;  // base of the rule pages linked from reports
+  bool include_suppressed = false;
 };
 int run_analyze(const AnalyzeArgs& args);
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "reporters/reporter.hpp"
 
 int main(int argc, char** argv) {
   using namespace dlint::cli;
@@ -25,8 +26,13 @@ int main(int argc, char** argv) {
   AnalyzeArgs analyze;
   auto* analyze_cmd = app.add_subcommand("analyze", "Lint files and directories (directories honor .gitignore)");
   analyze_cmd->add_option("paths", analyze.paths, "Files, directories, or - for stdin")->required();
-  analyze_cmd->add_option("-f,--format", analyze.format, "Output format: tty (default) or json")
-      ->check(CLI::IsMember({"tty", "json"}));
+  std::vector<std::string> format_names;
+  std::string format_help = "Output format:";
+  for (const auto& format : dlint::reporters::formats()) {
+    format_names.emplace_back(format.name);
+    format_help.append("\n  ").append(format.name).append(": ").append(format.summary);
+  }
+  analyze_cmd->add_option("-f,--format", analyze.format, format_help)->check(CLI::IsMember(format_names));
   analyze_cmd->add_option("-o,--output", analyze.output, "Write the report to FILE (atomically) instead of stdout");
   analyze_cmd->add_flag("--no-color", analyze.no_color, "No ANSI colors (also when NO_COLOR is set or not a terminal)");
   analyze_cmd
@@ -39,6 +45,10 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: dockerfile")
       ->check(CLI::IsMember({"dockerfile"}));
   analyze_cmd->add_option("-j,--jobs", analyze.jobs, "Files analyzed at once (default: one per core)");
+  analyze_cmd->add_flag("--include-suppressed", analyze.include_suppressed,
+                        "sarif: also list findings silenced inline, marked as suppressed");
+  analyze_cmd->add_option("--docs-url", analyze.docs_url,
+                          "Base URL of the rule pages that reports link to (<URL>/<ID>.md)");
   analyze_cmd->footer(
       "Examples:\n"
       "  dlint analyze Dockerfile                       lint one file\n"

@@ -35,8 +35,8 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
 
 }  // namespace
 
-std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
-                                    const FileSystem* fs) {
+std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config, const FileSystem* fs,
+                                    std::vector<Finding>* suppressed) {
   std::vector<Finding> findings;
   if (kind != InputKind::Dockerfile) return findings;  // other frontends are not built yet
 
@@ -45,17 +45,31 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
   findings = run_rules(file, kind, config, &build, image ? &*image : nullptr, fs);
 
   Suppressions suppressions(build, RuleRegistry::instance());
-  std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });
+  std::vector<Finding> kept;
   for (auto& f : findings) {
+    if (!suppressions.suppressed(f)) {
+      kept.push_back(std::move(f));
+    } else if (suppressed) {
+      suppressed->push_back(std::move(f));
+    }
+  }
+  findings = std::move(kept);
+  auto override_severity = [&](Finding& f) {
     if (auto it = config.severity.find(f.rule->id); it != config.severity.end()) {
       f.severity = it->second;
     } else if (suppressions.buildkit_errors() && has_buildkit_alias(*f.rule)) {
       f.severity = Severity::Error;
     }
-  }
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  };
+  auto by_position = [](const Finding& a, const Finding& b) {
     return std::tie(a.span.begin, a.span.end, a.rule->id) < std::tie(b.span.begin, b.span.end, b.rule->id);
-  });
+  };
+  std::for_each(findings.begin(), findings.end(), override_severity);
+  std::stable_sort(findings.begin(), findings.end(), by_position);
+  if (suppressed) {
+    std::for_each(suppressed->begin(), suppressed->end(), override_severity);
+    std::stable_sort(suppressed->begin(), suppressed->end(), by_position);
+  }
   return findings;
 }
 

@@ -13,9 +13,10 @@ namespace dlint {
 
 class FileSystem;
 
-// `fs` gives rules the files around the input (null: the text alone, as for stdin).
+// `fs` gives rules the files around the input (null: the text alone, as for stdin). Findings silenced
+// by an inline suppression are dropped, or moved to `suppressed` when it is given.
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
-                                    const FileSystem* fs = nullptr);
+                                    const FileSystem* fs = nullptr, std::vector<Finding>* suppressed = nullptr);
 
 // Whether a rule runs under `config` (its default, unless the config switches it).
 bool rule_enabled(const struct RuleMeta& rule, const Config& config);
