@@ -20,6 +20,8 @@ struct Config {
   std::vector<std::string> ignored_paths;                      // glob patterns, relative to the config file
   std::vector<std::string> trusted_registries;                 // empty: every registry is trusted
   std::map<std::string, std::string, std::less<>> build_args;  // as `docker build --build-arg`
+  // Image name ("node", "ghcr.io/acme/app") -> the tag `dlint fix` replaces :latest with.
+  std::map<std::string, std::string, std::less<>> pinned_tags;
   std::string origin;  // the file this came from, for messages; empty for defaults
 };
 
