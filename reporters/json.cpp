@@ -6,7 +6,9 @@
 
 namespace dlint::reporters {
 
-void write_json(std::ostream& out, const RunResult& run) {
+namespace {
+
+void write_json(std::ostream& out, const RunResult& run, const Options&, Warnings&) {
   using nlohmann::ordered_json;
   ordered_json findings = ordered_json::array();
   ordered_json files = ordered_json::array();
@@ -48,5 +50,10 @@ void write_json(std::ostream& out, const RunResult& run) {
                     {"fixable", fixable}};
   out << doc.dump(2) << "\n";
 }
+
+}  // namespace
+
+DLINT_REGISTER_FORMAT(json, "json", "dlint's own JSON: every finding with exact positions, files and a summary",
+                      write_json);
 
 }  // namespace dlint::reporters

@@ -64,9 +64,7 @@ void write_frame(std::ostream& out, const SourceFile& source, const Finding& f, 
       << "\n";
 }
 
-}  // namespace
-
-void write_tty(std::ostream& out, const RunResult& run, const Options& options) {
+void write_tty(std::ostream& out, const RunResult& run, const Options& options, Warnings&) {
   Palette p{options.color};
   std::size_t counts[4] = {0, 0, 0, 0};
   std::size_t fixable = 0;
@@ -106,5 +104,10 @@ void write_tty(std::ostream& out, const RunResult& run, const Options& options) 
   if (failed_files > 0) out << "; " << failed_files << (failed_files == 1 ? " file" : " files") << " not analyzed";
   out << "\n";
 }
+
+}  // namespace
+
+DLINT_REGISTER_FORMAT(tty, "tty", "for people: each finding with a code frame, then a summary (the default)",
+                      write_tty);
 
 }  // namespace dlint::reporters

@@ -6,7 +6,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libyaml-cpp-dev libtomlplusplus-dev
   libantlr4-runtime-dev antlr4 default-jre-headless
-  libre2-dev libcli11-dev catch2 nlohmann-json3-dev
+  libre2-dev libcli11-dev catch2 nlohmann-json3-dev zlib1g-dev
+  git pre-commit python3-jsonschema
 )
 
 missing=()

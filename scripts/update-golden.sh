@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Rewrites corpus/*/expected.json with dlint's current output. Review the diff before committing.
+# Rewrites corpus/*/expected.json and tests/golden/formats/ with dlint's current output. Review the diff
+# before committing.
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 "$root/scripts/build.sh" release dlint >&2
 cd "$root"
 for dockerfile in corpus/*/Dockerfile; do
   build/release/dlint analyze --format json --failure-threshold none "$dockerfile" >"$(dirname "$dockerfile")/expected.json"
 done
-git -C "$root" diff --stat -- corpus
+# Every output format over the whole corpus; the checkout's path in file:// URIs becomes SRCROOT.
+mkdir -p tests/golden/formats
+mapfile -t examples < <(ls corpus/*/Dockerfile | sort)
+for format in $(build/release/dlint analyze --help | sed -n 's/^ *\([a-z0-9]*\): .*/\1/p' | sort -u); do
+  build/release/dlint analyze --failure-threshold none --no-color --format "$format" "${examples[@]}" |
+    sed "s|file://$root/|file:///SRCROOT/|g" >"tests/golden/formats/corpus.$format"
+done
+git -C "$root" diff --stat -- corpus tests/golden/formats

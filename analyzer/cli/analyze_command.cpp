@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -34,11 +35,20 @@ int run_analyze(const AnalyzeArgs& args) {
   std::ostringstream report;
   bool to_terminal = !args.output && isatty(STDOUT_FILENO);
   bool color = to_terminal && !args.no_color && std::getenv("NO_COLOR") == nullptr;
-  if (args.format == "json") {
-    reporters::write_json(report, run);
-  } else {
-    reporters::write_tty(report, run, {color});
+  const reporters::Format* format = reporters::find_format(args.format);
+  if (format == nullptr) {
+    std::cerr << "dlint: unknown format '" << args.format << "'\n";
+    return kExitError;
   }
+  reporters::Options report_options;
+  report_options.color = color;
+  std::error_code ec;
+  report_options.srcroot = std::filesystem::current_path(ec).string();
+  if (args.docs_url) report_options.docs_base_url = *args.docs_url;
+  report_options.include_suppressed = args.include_suppressed;
+  reporters::Warnings warnings;
+  format->write(report, run, report_options, warnings);
+  for (const auto& warning : warnings) std::cerr << "dlint: warning: " << warning << "\n";
   if (args.output) {
     std::string error;
     if (!write_file_atomically(*args.output, report.str(), error)) {

@@ -21,8 +21,20 @@ struct AnalyzeArgs {
   std::string stdin_filename = "Dockerfile";
   std::optional<std::string> kind;
   unsigned jobs = 0;
+  std::optional<std::string> docs_url;  // base of the rule pages linked from reports
+  bool include_suppressed = false;
 };
 int run_analyze(const AnalyzeArgs& args);
+
+struct FixArgs {
+  std::vector<std::string> paths;
+  bool unsafe_fixes = false;
+  bool diff = false;  // print a unified diff instead of writing
+  std::optional<std::string> config;
+  std::optional<std::string> kind;
+  unsigned jobs = 0;
+};
+int run_fix(const FixArgs& args);
 
 struct RulesArgs {
   std::string format = "table";
@@ -32,7 +44,10 @@ int run_rules(const RulesArgs& args);
 
 int run_explain(const std::string& key);
 
-// Writes `text` to `path` atomically: a temporary file in the same directory, then rename.
-bool write_file_atomically(const std::string& path, const std::string& text, std::string& error);
+// Writes `text` to `path` atomically: a temporary file in the same directory, then rename. With
+// `keep_mode`, an existing file keeps its permissions, and a symbolic link stays one (its target is
+// replaced).
+bool write_file_atomically(const std::string& path, const std::string& text, std::string& error,
+                           bool keep_mode = false);
 
 }  // namespace dlint::cli

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "reporters/reporter.hpp"
 
 int main(int argc, char** argv) {
   using namespace dlint::cli;
@@ -18,15 +19,21 @@ int main(int argc, char** argv) {
       "            2 usage, config or input error.\n\n"
       "Examples:\n"
       "  dlint analyze Dockerfile\n"
-      "  dlint analyze . --format json --output dlint.json\n"
+      "  dlint analyze . --format sarif --output dlint.sarif\n"
+      "  dlint fix Dockerfile --diff\n"
       "  dlint explain DL3008\n\n"
       "Run `dlint SUBCOMMAND --help` for the options of each subcommand.");
 
   AnalyzeArgs analyze;
   auto* analyze_cmd = app.add_subcommand("analyze", "Lint files and directories (directories honor .gitignore)");
   analyze_cmd->add_option("paths", analyze.paths, "Files, directories, or - for stdin")->required();
-  analyze_cmd->add_option("-f,--format", analyze.format, "Output format: tty (default) or json")
-      ->check(CLI::IsMember({"tty", "json"}));
+  std::vector<std::string> format_names;
+  std::string format_help = "Output format:";
+  for (const auto& format : dlint::reporters::formats()) {
+    format_names.emplace_back(format.name);
+    format_help.append("\n  ").append(format.name).append(": ").append(format.summary);
+  }
+  analyze_cmd->add_option("-f,--format", analyze.format, format_help)->check(CLI::IsMember(format_names));
   analyze_cmd->add_option("-o,--output", analyze.output, "Write the report to FILE (atomically) instead of stdout");
   analyze_cmd->add_flag("--no-color", analyze.no_color, "No ANSI colors (also when NO_COLOR is set or not a terminal)");
   analyze_cmd
@@ -39,11 +46,30 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: dockerfile, dockerignore")
       ->check(CLI::IsMember({"dockerfile", "dockerignore"}));
   analyze_cmd->add_option("-j,--jobs", analyze.jobs, "Files analyzed at once (default: one per core)");
+  analyze_cmd->add_flag("--include-suppressed", analyze.include_suppressed,
+                        "sarif: also list findings silenced inline, marked as suppressed");
+  analyze_cmd->add_option("--docs-url", analyze.docs_url,
+                          "Base URL of the rule pages that reports link to (<URL>/<ID>.md)");
   analyze_cmd->footer(
       "Examples:\n"
       "  dlint analyze Dockerfile                       lint one file\n"
       "  dlint analyze . --failure-threshold warning    walk a tree; fail only on warnings and errors\n"
       "  cat Dockerfile | dlint analyze - --stdin-filename app/Dockerfile --format json");
+
+  FixArgs fix;
+  auto* fix_cmd = app.add_subcommand("fix", "Apply the fixes rules know (safe ones unless --unsafe-fixes)");
+  fix_cmd->add_option("paths", fix.paths, "Files and directories to fix")->required();
+  fix_cmd->add_flag("--unsafe-fixes", fix.unsafe_fixes, "Also apply fixes that may change behaviour; review them");
+  fix_cmd->add_flag("--diff", fix.diff, "Print a unified diff instead of writing; exit 1 if anything would change");
+  fix_cmd->add_option("-c,--config", fix.config, "Config file (default: nearest .dlint.yaml or .hadolint.yaml)");
+  fix_cmd->add_option("--kind", fix.kind, "Read every named file as KIND: dockerfile")
+      ->check(CLI::IsMember({"dockerfile"}));
+  fix_cmd->add_option("-j,--jobs", fix.jobs, "Files analyzed at once (default: one per core)");
+  fix_cmd->footer(
+      "Examples:\n"
+      "  dlint fix Dockerfile                  apply the safe fixes\n"
+      "  dlint fix . --diff                    show what would change, write nothing\n"
+      "  dlint fix Dockerfile --unsafe-fixes   also the fixes that need review");
 
   RulesArgs rules;
   auto* rules_cmd = app.add_subcommand("rules", "List every rule with its id, name, severity and aliases");
@@ -65,6 +91,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitClean : kExitError;
   }
   if (analyze_cmd->parsed()) return run_analyze(analyze);
+  if (fix_cmd->parsed()) return run_fix(fix);
   if (rules_cmd->parsed()) return run_rules(rules);
   if (explain_cmd->parsed()) return run_explain(explain_key);
   return kExitError;

@@ -67,8 +67,9 @@ std::vector<Finding> analyze_dockerignore(const SourceFile& file, const Config& 
 
 }  // namespace
 
-std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config, const FileSystem* fs,
-                                    const std::optional<std::string>& context_dir) {
+std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
+                                    const AnalysisOptions& options) {
+  const FileSystem* fs = options.fs;
   std::vector<Finding> findings;
   if (kind == InputKind::Dockerignore) return analyze_dockerignore(file, config, fs);
   if (kind != InputKind::Dockerfile) return findings;  // other frontends are not built yet
@@ -76,20 +77,33 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
   ir::BuildDefinition build = frontends::parse_dockerfile(file);
   std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
   std::optional<ir::BuildContext> context;
-  if (fs != nullptr) context = context::load_build_context(*fs, file.path(), context_dir);
+  if (fs != nullptr) context = context::load_build_context(*fs, file.path(), options.context_dir);
   findings =
       run_rules(file, kind, config, RuleInputs{&build, image ? &*image : nullptr, fs, context ? &*context : nullptr});
 
   Suppressions suppressions(build, RuleRegistry::instance());
-  std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });
+  std::vector<Finding> kept;
   for (auto& f : findings) {
+    if (!suppressions.suppressed(f)) {
+      kept.push_back(std::move(f));
+    } else if (options.suppressed != nullptr) {
+      options.suppressed->push_back(std::move(f));
+    }
+  }
+  findings = std::move(kept);
+  auto override_severity = [&](Finding& f) {
     if (auto it = config.severity.find(f.rule->id); it != config.severity.end()) {
       f.severity = it->second;
     } else if (suppressions.buildkit_errors() && has_buildkit_alias(*f.rule)) {
       f.severity = Severity::Error;
     }
-  }
+  };
+  std::for_each(findings.begin(), findings.end(), override_severity);
   sort_findings(findings);
+  if (options.suppressed != nullptr) {
+    std::for_each(options.suppressed->begin(), options.suppressed->end(), override_severity);
+    sort_findings(*options.suppressed);
+  }
   return findings;
 }
 

@@ -15,12 +15,19 @@ namespace dlint {
 
 class FileSystem;
 
-// `fs` gives rules the files around the input (null: the text alone, as for stdin). `context_dir` is the
-// build context of a Dockerfile; nullopt means the Dockerfile's own directory, as `docker build .` run
-// beside it (a compose service passes its `build.context`).
+// What an analysis may use beyond the text itself.
+struct AnalysisOptions {
+  // The files around the input (null: the text alone, as for stdin).
+  const FileSystem* fs = nullptr;
+  // The build context of a Dockerfile; nullopt means the Dockerfile's own directory, as `docker build .`
+  // run beside it (a compose service passes its `build.context`).
+  std::optional<std::string> context_dir = std::nullopt;
+  // Findings silenced by an inline suppression are dropped, or moved here when it is given.
+  std::vector<Finding>* suppressed = nullptr;
+};
+
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
-                                    const FileSystem* fs = nullptr,
-                                    const std::optional<std::string>& context_dir = std::nullopt);
+                                    const AnalysisOptions& options = {});
 
 // Whether a rule runs under `config` (its default, unless the config switches it).
 bool rule_enabled(const struct RuleMeta& rule, const Config& config);

@@ -23,7 +23,9 @@ struct Config {
   // Required labels and the type of their value (text, url, semver, hash, rfc3339, spdx, email).
   std::map<std::string, std::string, std::less<>> label_schema;
   bool strict_labels = false;  // labels outside label_schema are reported
-  std::string origin;          // the file this came from, for messages; empty for defaults
+  // Image name ("node", "ghcr.io/acme/app") -> the tag `dlint fix` replaces :latest with.
+  std::map<std::string, std::string, std::less<>> pinned_tags;
+  std::string origin;  // the file this came from, for messages; empty for defaults
 };
 
 }  // namespace dlint

@@ -111,11 +111,27 @@ Config read_dlint(const YAML::Node& root, const std::string& path) {
     } else if (key == "build-args") {
       if (!value.IsMap()) fail(path, value, "build-args must map names to values");
       for (const auto& arg : value) config.build_args[arg.first.Scalar()] = scalar(path, arg.second, "a build arg");
+    } else if (key == "pinned-tags") {
+      if (!value.IsMap()) fail(path, value, "pinned-tags must map image names to tags, e.g. node: \"20.11-bookworm\"");
+      for (const auto& image : value) {
+        std::string name = image.first.Scalar();
+        std::size_t slash = name.rfind('/');
+        std::size_t colon = name.rfind(':');
+        bool tagged = colon != std::string::npos && (slash == std::string::npos || colon > slash);
+        if (name.empty() || tagged || name.find_first_of("@ \t") != std::string::npos) {
+          fail(path, image.first, "'" + name + "' is not an image name without a tag (e.g. node, ghcr.io/acme/app)");
+        }
+        std::string tag = scalar(path, image.second, "a pinned tag");
+        if (tag.empty() || tag == "latest" || tag.find_first_of(":@/ \t") != std::string::npos) {
+          fail(path, image.second, "'" + tag + "' is not a version tag (e.g. 20.11-bookworm)");
+        }
+        config.pinned_tags[name] = tag;
+      }
     } else {
       fail(path, entry.first,
            "unknown key '" + key +
                "' (expected rules, failure-threshold, ignored-paths, trusted-registries, build-args, label-schema, "
-               "strict-labels)");
+               "strict-labels, pinned-tags)");
     }
   }
   return config;

@@ -16,6 +16,7 @@ struct FileReport {
   std::optional<InputKind> kind;
   std::shared_ptr<const SourceFile> source;  // null when the file could not be read
   std::vector<Finding> findings;             // sorted by position
+  std::vector<Finding> suppressed;           // silenced by an inline comment; only some formats show them
   std::optional<std::string> error;          // the file could not be (fully) analyzed, in plain words
   bool input_error = false;                  // the error is the user's input problem: exit code 2
 };

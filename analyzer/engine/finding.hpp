@@ -25,12 +25,21 @@ struct Fix {
   bool safe = true;  // false: changes behaviour in ways the user should review
 };
 
+// Another place that explains a finding, possibly in another file (the Dockerfile a compose service
+// builds, the stage a COPY --from names). Reporters that can show it do (SARIF relatedLocations).
+struct RelatedLocation {
+  std::string path;  // empty: the finding's own file
+  Span span;
+  std::string message;
+};
+
 struct Finding {
   const RuleMeta* rule = nullptr;
   Severity severity = Severity::Warning;  // after config overrides
   std::string message;
   Span span;
   std::optional<Fix> fix;
+  std::vector<RelatedLocation> related;
 };
 
 }  // namespace dlint

@@ -128,7 +128,7 @@ TEST_CASE("a huge .dockerignore is bounded: patterns kept, walk shortened, Docke
   REQUIRE(walk);
   CHECK(walk->truncated);
   CHECK(walk->entries.size() <= 2000);
-  auto findings = dlint::analyze_source(file, dlint::InputKind::Dockerignore, {}, &fs);
+  auto findings = dlint::analyze_source(file, dlint::InputKind::Dockerignore, {}, {.fs = &fs});
   CHECK(findings.size() < 1000);
   CHECK_FALSE(dlint::context::load_build_context(fs, "ctx/Dockerfile", std::nullopt));
 }

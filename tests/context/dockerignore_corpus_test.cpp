@@ -33,7 +33,7 @@ TEST_CASE("every .dockerignore of the shared corpus is analyzed", "[context][doc
     }
     CHECK(ignore.matcher.patterns().size() == ignore.lines.size());
     patterns += ignore.lines.size();
-    auto findings = dlint::analyze_source(file, dlint::InputKind::Dockerignore, {}, &disk);
+    auto findings = dlint::analyze_source(file, dlint::InputKind::Dockerignore, {}, {.fs = &disk});
     for (const auto& f : findings) {
       CHECK(f.span.file == file.id());
       CHECK(f.span.end <= file.text().size());

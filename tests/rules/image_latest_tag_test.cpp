@@ -36,3 +36,42 @@ TEST_CASE("BP003 image-latest-tag: silent cases", "[rules][BP003]") {
                        {"stage reference", "FROM node:20 AS latest\nFROM latest\n", {}},
                    });
 }
+
+namespace {
+dlint::Config pinned(std::initializer_list<std::pair<const std::string, std::string>> tags) {
+  dlint::Config config;
+  config.pinned_tags.insert(tags.begin(), tags.end());
+  return config;
+}
+}  // namespace
+
+TEST_CASE("BP003 image-latest-tag: fixed to the tag pinned-tags names", "[rules][BP003][fix]") {
+  check_rule_cases("BP003", {
+                                {"pinned by short name",
+                                 "FROM node:latest AS build\n",
+                                 {{1, 11}},
+                                 "FROM node:20.11-bookworm AS build\n",
+                                 pinned({{"node", "20.11-bookworm"}})},
+                                {"docker.io/library spelling in the config",
+                                 "FROM node:latest\n",
+                                 {{1, 11}},
+                                 "FROM node:20.11-bookworm\n",
+                                 pinned({{"docker.io/library/node", "20.11-bookworm"}})},
+                                {"another registry",
+                                 "FROM ghcr.io/acme/app:latest\nFROM node:latest\n",
+                                 {{1, 23}, {2, 11}},
+                                 "FROM ghcr.io/acme/app:1.4\nFROM node:latest\n",
+                                 pinned({{"ghcr.io/acme/app", "1.4"}})},
+                                {"an image of the same name on another registry is not it",
+                                 "FROM quay.io/node:latest\n",
+                                 {{1, 19}},
+                                 "FROM quay.io/node:latest\n",
+                                 pinned({{"node", "20"}})},
+                                {"after a line continuation",
+                                 "FROM \\\n    node:latest\n",
+                                 {{2, 10}},
+                                 "FROM \\\n    node:20\n",
+                                 pinned({{"node", "20"}})},
+                                {"no config entry, no fix", "FROM node:latest\n", {{1, 11}}, "FROM node:latest\n"},
+                            });
+}

@@ -25,7 +25,7 @@ std::vector<Finding> run_context_rule(std::string_view rule_key, const ContextCa
   REQUIRE(it != c.files.end());
   SourceFile file(0, c.input, it->second);
   InputKind kind = c.input.ends_with(".dockerignore") ? InputKind::Dockerignore : InputKind::Dockerfile;
-  return analyze_source(file, kind, config, c.without_fs ? nullptr : &fs, c.context_dir);
+  return analyze_source(file, kind, config, {.fs = c.without_fs ? nullptr : &fs, .context_dir = c.context_dir});
 }
 
 void check_context_rule_cases(std::string_view rule, const std::vector<ContextCase>& cases) {

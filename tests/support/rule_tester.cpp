@@ -52,7 +52,14 @@ void check_rule_cases(std::string_view rule, const std::vector<RuleCase>& cases)
       for (const auto& f : findings) {
         if (f.fix) edits.insert(edits.end(), f.fix->edits.begin(), f.fix->edits.end());
       }
-      CHECK(apply_edits(c.input, edits) == *c.fixed);
+      std::string fixed = apply_edits(c.input, edits);
+      CHECK(fixed == *c.fixed);
+      // A fix is complete: the fixed text leaves the rule nothing more to fix.
+      if (fixed != c.input) {
+        auto again = run_rule(rule, fixed, c.config);
+        INFO("--- after the fix ---\n" << fixed << "findings after the fix:\n" << describe(again));
+        CHECK(std::none_of(again.begin(), again.end(), [](const Finding& f) { return f.fix.has_value(); }));
+      }
     }
   }
 }
