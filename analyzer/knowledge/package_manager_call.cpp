@@ -76,9 +76,10 @@ std::optional<PackageManagerCall> match_package_manager(const ir::SimpleCommand&
   }
   call.args = parse_args(command, call.program_word + 1, call.manager->options);
   for (std::size_t i = 0; i < call.args.size(); ++i) {
-    if (call.args[i].kind == ParsedArg::Kind::Operand) {
+    if (call.args[i].kind != ParsedArg::Kind::Operand) continue;
+    if (!call.subcommand || contains_name(call.manager->scope_words, call.subcommand_name())) {
       call.subcommand = i;
-      break;
+      if (!contains_name(call.manager->scope_words, call.subcommand_name())) break;
     }
   }
   return call;

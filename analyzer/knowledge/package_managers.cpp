@@ -154,6 +154,7 @@ constexpr std::array<std::string_view, 12> kNpmValues = {"prefix",  "C",        
                                                          "w",       "workspace",  "tag",      "omit",
                                                          "include", "userconfig", "loglevel", "install-strategy"};
 constexpr std::array<std::string_view, 1> kYarnPrograms = {"yarn"};
+constexpr std::array<std::string_view, 1> kYarnScopeWords = {"global"};
 constexpr std::array<std::string_view, 2> kYarnInstall = {"add", "install"};
 constexpr std::array<std::string_view, 2> kYarnCacheDirs = {"/usr/local/share/.cache/yarn", "/root/.cache/yarn"};
 constexpr std::array<std::string_view, 6> kYarnValues = {
@@ -347,7 +348,10 @@ constexpr std::array<PackageManager, 13> kPackageManagers = {{
      "@",
      OptionSpec{kYarnValues},
      {},
-     kNodeCleanOperands},
+     kNodeCleanOperands,
+     {},
+     {},
+     kYarnScopeWords},
     {"pnpm",
      Ecosystem::Node,
      kPnpmPrograms,

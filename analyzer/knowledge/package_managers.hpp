@@ -33,6 +33,8 @@ struct PackageManager {
   std::span<const std::string_view> clean_operands = {};
   std::span<const std::string_view> version_flags = {};  // options pinning the version of the whole call (gem -v)
   std::span<const std::string_view> remove = {};         // subcommands that uninstall the named packages
+  // Words before the real subcommand that only change its scope: `yarn global add x` adds x.
+  std::span<const std::string_view> scope_words = {};
 };
 
 // Every known package manager.

@@ -112,7 +112,9 @@ struct SettingOption {
   std::string_view program;
   std::string_view option;
 };
-constexpr std::array<SettingOption, 9> kSettingOptions = {{
+constexpr std::array<SettingOption, 11> kSettingOptions = {{
+    {"yum-config-manager", "setopt"},  // --save writes it into the repository files for good
+    {"dnf-config-manager", "setopt"},
     {"git", "c"},
     {"apt-get", "o"},
     {"apt-get", "option"},

@@ -4,6 +4,7 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "knowledge/command_line.hpp"
+#include "knowledge/stage_chain.hpp"
 #include "rules/support/edits.hpp"
 #include "rules/support/run_instructions.hpp"
 
@@ -31,7 +32,8 @@ class RelinkBinSh final : public Rule {
             "`#!/bin/sh` script, not only of the RUN instructions that wanted bash; scripts written for a "
             "strict POSIX sh can start behaving differently, and the next base image update can undo the "
             "link. To run the Dockerfile's commands with bash, say so: "
-            "`SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]`.",
+            "`SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]`. Stages built FROM scratch have no /bin/sh to "
+            "replace and are not reported.",
         .bad_example = "RUN ln -sf /bin/bash /bin/sh\n",
         .good_example = "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n",
         .aliases = {"DL4005"},
@@ -42,6 +44,8 @@ class RelinkBinSh final : public Rule {
   void check(RuleContext& ctx) const override {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
+      // An image built FROM scratch has no /bin/sh to replace: the link creates it.
+      if (knowledge::external_base(*ctx.build, run.stage).scratch) return;
       for (const auto& command : run.script.commands) {
         const std::size_t index = knowledge::effective_program_index(command);
         if (index >= command.argv.size() || knowledge::program_basename(command.argv[index].value) != "ln") continue;

@@ -7,6 +7,7 @@
 #include "knowledge/package_manager_call.hpp"
 #include "knowledge/stage_chain.hpp"
 #include "rules/support/edits.hpp"
+#include "rules/support/opaque_commands.hpp"
 #include "rules/support/package_cache.hpp"
 #include "rules/support/run_instructions.hpp"
 
@@ -53,9 +54,14 @@ class CacheRemovedInLaterLayer final : public Rule {
           const auto& commands = run.script.commands;
           std::vector<const knowledge::PackageManager*> filled_here;
           bool reported = false;  // once per RUN
-          for (std::size_t i = 0; i < commands.size() && !reported; ++i) {
+          bool opaque = false;    // a script ran first: it may have downloaded again
+          for (std::size_t i = 0; i < commands.size() && !reported && !opaque; ++i) {
             if (auto call = knowledge::match_package_manager(commands[i]); call && fills_cache(*call)) {
               filled_here.push_back(call->manager);
+              continue;
+            }
+            if (runs_opaque_script(commands[i])) {
+              opaque = true;
               continue;
             }
             for (const auto* manager : left_behind) {

@@ -145,3 +145,18 @@ TEST_CASE("apt_boolean reads apt's booleans", "[knowledge][package_managers]") {
   CHECK_FALSE(apt_boolean("maybe"));
   CHECK_FALSE(apt_boolean(""));
 }
+
+TEST_CASE("match_package_manager skips scope words before the subcommand", "[knowledge][package_managers]") {
+  auto yarn = command_of({"yarn", "global", "add", "typescript"});
+  auto call = match_package_manager(yarn);
+  REQUIRE(call);
+  CHECK(call->subcommand_name() == "add");
+  CHECK(call->installs());
+  REQUIRE(call->operands().size() == 1);
+  CHECK(call->operands()[0]->value == "typescript");
+  auto bare = command_of({"yarn", "global"});
+  auto bare_call = match_package_manager(bare);
+  REQUIRE(bare_call);
+  CHECK(bare_call->subcommand_name() == "global");
+  CHECK_FALSE(bare_call->installs());
+}

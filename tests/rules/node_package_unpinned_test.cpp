@@ -19,6 +19,7 @@ TEST_CASE("BP021 node-package-unpinned: reported cases", "[rules][BP021]") {
            {{4, 5}}},
           {"ONBUILD RUN", "FROM node:20\nONBUILD RUN npm install -g nodemon\n", {{2, 28}}},
           {"heredoc RUN", "FROM node:20\nRUN <<EOF\nnpm install -g nodemon\nEOF\n", {{3, 16}}},
+          {"yarn global add", "FROM node:20\nRUN yarn global add @vue/cli\n", {{2, 21}}},
           {"ENV list", "FROM node:20\nENV TOOLS=\"nodemon pm2@5.3.1\"\nRUN npm install -g $TOOLS\n", {{3, 20}}},
       });
 }
