@@ -38,7 +38,8 @@ std::optional<SecretFile> secret_file(std::string_view path) {
     }
     return SecretFile{"an environment file"};
   }
-  if (ends_with(name, ".env") && name.size() > 4 && !ends_with(name, ".example.env")) {
+  const bool dockerfile = name.starts_with("Dockerfile") || name.starts_with("Containerfile");
+  if (ends_with(name, ".env") && name.size() > 4 && !ends_with(name, ".example.env") && !dockerfile) {
     return SecretFile{"an environment file"};
   }
   if (ends_with(name, ".pub")) return std::nullopt;

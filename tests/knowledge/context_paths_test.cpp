@@ -34,9 +34,9 @@ TEST_CASE("secret files are known by their names", "[knowledge][context]") {
     INFO(path);
     CHECK(secret_file(path));
   }
-  for (const char* path :
-       {".env.example", ".env.sample", ".env.template", "id_rsa.pub", "environment.ts", "key.txt", "config.json",
-        "credentials.md", "aws/credentials", "kube/config", "src/env.go", "terraform.tf", "README.md"}) {
+  for (const char* path : {".env.example", ".env.sample", ".env.template", "id_rsa.pub", "environment.ts", "key.txt",
+                           "config.json", "credentials.md", "aws/credentials", "kube/config", "src/env.go",
+                           "terraform.tf", "README.md", "Dockerfile.env"}) {
     INFO(path);
     CHECK_FALSE(secret_file(path));
   }
