@@ -178,7 +178,7 @@ TEST_CASE("SARIF relatedLocations point into other files, in their own UTF-16 co
   CHECK(related["physicalLocation"]["artifactLocation"]["uri"] == "other/Dockerfile");
   CHECK(related["physicalLocation"]["region"]["startLine"] == 2);
   CHECK(related["physicalLocation"]["region"]["startColumn"] == 14);  // code point column 13
-  CHECK(related["message"]["text"] == "the other place.");
+  CHECK(related["message"]["text"] == "The other place.");
 }
 
 TEST_CASE("finding fingerprints survive unrelated edits; GitHub's line hash matches its definition", "[sarif]") {
