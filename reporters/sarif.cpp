@@ -66,9 +66,11 @@ std::string fit_description(std::string_view text) {
   return std::string(head.substr(0, cut + 1));
 }
 
-// SARIF messages are sentences; dlint's read as one without the final period.
-std::string sentence(std::string_view text) {
+// SARIF messages are sentences (GitHub titles an alert with the first one); dlint's read as one without
+// the capital and the final period.
+std::string sentence(std::string_view text, bool capitalize = true) {
   std::string out(text);
+  if (capitalize && !out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   if (!out.empty() && out.back() != '.' && out.back() != '!' && out.back() != '?') out += '.';
   return out;
 }
@@ -240,7 +242,7 @@ void write_sarif(std::ostream& out, const RunResult& run, const Options& options
       if (file.input_error) execution_successful = false;
       ordered_json note;
       note["level"] = file.input_error || !source ? "error" : "warning";
-      note["message"] = {{"text", sentence(file.path + ": " + *file.error)}};
+      note["message"] = {{"text", sentence(file.path + ": " + *file.error, /*capitalize=*/false)}};
       note["locations"] =
           ordered_json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(file.path, options)}}}}});
       notifications.push_back(std::move(note));

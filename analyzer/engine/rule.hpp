@@ -58,6 +58,8 @@ class RuleContext {
   const ir::BuildContext* context = nullptr;
 
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt);
+  // With the other places that explain the finding (another stage, the file a compose service builds).
+  void report(const Span& span, std::string message, std::optional<Fix> fix, std::vector<RelatedLocation> related);
 
  private:
   const SourceFile& file_;

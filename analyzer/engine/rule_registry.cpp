@@ -43,4 +43,9 @@ void RuleContext::report(const Span& span, std::string message, std::optional<Fi
   out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), {}});
 }
 
+void RuleContext::report(const Span& span, std::string message, std::optional<Fix> fix,
+                         std::vector<RelatedLocation> related) {
+  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), std::move(related)});
+}
+
 }  // namespace dlint

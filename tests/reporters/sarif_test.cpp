@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "engine/analyze_source.hpp"
+#include "engine/config.hpp"
 #include "engine/rule.hpp"
 #include "reporters/common/fingerprints.hpp"
 #include "reporters/common/positions.hpp"
@@ -178,7 +179,7 @@ TEST_CASE("SARIF relatedLocations point into other files, in their own UTF-16 co
   CHECK(related["physicalLocation"]["artifactLocation"]["uri"] == "other/Dockerfile");
   CHECK(related["physicalLocation"]["region"]["startLine"] == 2);
   CHECK(related["physicalLocation"]["region"]["startColumn"] == 14);  // code point column 13
-  CHECK(related["message"]["text"] == "the other place.");
+  CHECK(related["message"]["text"] == "The other place.");
 }
 
 TEST_CASE("finding fingerprints survive unrelated edits; GitHub's line hash matches its definition", "[sarif]") {
@@ -277,4 +278,18 @@ TEST_CASE("artifact URIs are relative to the source root and percent-encoded", "
   CHECK(outside.uri == "file:///src/other/Dockerfile");
   CHECK_FALSE(outside.relative);
   CHECK(reporters::directory_uri("/src/repo") == "file:///src/repo/");
+}
+
+TEST_CASE("rules report related locations through their context", "[sarif]") {
+  SourceFile file(0, "Dockerfile", "FROM alpine:3.20 AS base\nFROM base\n");
+  RuleMeta meta;
+  meta.id = "TST001";
+  Config config;
+  std::vector<Finding> out;
+  RuleContext ctx(file, config, meta, out);
+  ctx.report(file.span(30, 34), "uses base", std::nullopt, {{"", file.span(20, 24), "base is defined here"}});
+  REQUIRE(out.size() == 1);
+  REQUIRE(out[0].related.size() == 1);
+  CHECK(out[0].related[0].span.start.line == 1);
+  CHECK(out[0].related[0].message == "base is defined here");
 }
