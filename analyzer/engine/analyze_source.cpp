@@ -7,6 +7,8 @@
 #include "engine/suppressions.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
 #include "ir/image_config.hpp"
+#include "knowledge/image_size.hpp"
+#include "source/file_system.hpp"
 
 namespace dlint {
 
@@ -18,7 +20,8 @@ bool rule_enabled(const RuleMeta& rule, const Config& config) {
 namespace {
 
 std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config,
-                               const ir::BuildDefinition* build, const ir::ImageConfig* image, const FileSystem* fs) {
+                               const ir::BuildDefinition* build, const ir::ImageConfig* image, const FileSystem* fs,
+                               const knowledge::ImageSizeEstimate* image_size) {
   std::vector<Finding> findings;
   for (const auto& rule : RuleRegistry::instance().rules()) {
     const RuleMeta& meta = rule->meta();
@@ -28,6 +31,7 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
     ctx.build = build;
     ctx.image = image;
     ctx.fs = fs;
+    ctx.image_size = image_size;
     rule->check(ctx);
   }
   return findings;
@@ -35,14 +39,19 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
 
 }  // namespace
 
-std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
-                                    const FileSystem* fs) {
+std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config, const FileSystem* fs,
+                                    std::optional<knowledge::ImageSizeEstimate>* image_size) {
   std::vector<Finding> findings;
   if (kind != InputKind::Dockerfile) return findings;  // other frontends are not built yet
 
   ir::BuildDefinition build = frontends::parse_dockerfile(file);
   std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
-  findings = run_rules(file, kind, config, &build, image ? &*image : nullptr, fs);
+  knowledge::SizeInputs size_inputs;
+  size_inputs.fs = fs;
+  size_inputs.context_dir = parent_path(file.path());
+  std::optional<knowledge::ImageSizeEstimate> size = knowledge::estimate_image_size(build, size_inputs);
+  findings = run_rules(file, kind, config, &build, image ? &*image : nullptr, fs, size ? &*size : nullptr);
+  if (image_size) *image_size = std::move(size);
 
   Suppressions suppressions(build, RuleRegistry::instance());
   std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });

@@ -21,6 +21,9 @@ namespace ir {
 struct BuildDefinition;
 struct ImageConfig;
 }  // namespace ir
+namespace knowledge {
+struct ImageSizeEstimate;
+}
 
 struct RuleMeta {
   std::string_view id;      // stable, e.g. "SEC001"; never reused
@@ -51,6 +54,8 @@ class RuleContext {
   // The files around the input (its build context, the files it names); null when analysis runs on text
   // alone, e.g. stdin. Rules that need the disk say nothing when it is absent.
   const FileSystem* fs = nullptr;
+  // Set for Dockerfile inputs with at least one stage: the estimated size of each stage and layer.
+  const knowledge::ImageSizeEstimate* image_size = nullptr;
 
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt);
 

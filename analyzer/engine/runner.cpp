@@ -95,7 +95,7 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
   auto source = std::make_shared<SourceFile>(id, report.path, std::move(text));
   // Text from stdin has no place on disk, so rules about the files around it stay silent.
   static const DiskFileSystem disk;
-  report.findings = analyze_source(*source, *report.kind, cfg, input.path == "-" ? nullptr : &disk);
+  report.findings = analyze_source(*source, *report.kind, cfg, input.path == "-" ? nullptr : &disk, &report.image_size);
   report.source = std::move(source);
   for (const auto& f : report.findings) {
     if (f.rule->id == std::string_view("COR001")) {
