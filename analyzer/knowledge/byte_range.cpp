@@ -20,7 +20,7 @@ Unit unit_for(std::uint64_t bytes) {
 std::string number(std::uint64_t bytes, const Unit& unit) {
   char buffer[32];
   double value = static_cast<double>(bytes) / unit.divisor;
-  if (unit.divisor == 1 || value >= 100) {
+  if (unit.divisor == 1 || value >= 100 || bytes == 0) {
     std::snprintf(buffer, sizeof buffer, "%.0f", value);
   } else {
     std::snprintf(buffer, sizeof buffer, "%.1f", value);

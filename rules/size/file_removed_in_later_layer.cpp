@@ -34,8 +34,11 @@ std::vector<std::string> copy_targets(const ir::CopyOp& copy, const std::string&
   std::vector<std::string> out;
   std::string destination = knowledge::resolve_image_path(workdir, copy.destination.value);
   bool into_directory = copy.destination.value.ends_with("/") || copy.sources.size() + copy.heredocs.size() > 1;
+  for (const auto& heredoc : copy.heredocs) {
+    out.push_back(into_directory ? knowledge::resolve_image_path(destination, heredoc.delimiter) : destination);
+  }
   for (const auto& source : copy.sources) {
-    if (source.value.find_first_of("*?[$") != std::string::npos) continue;
+    if (source.value.find_first_of("*?[$") != std::string::npos || source.value.rfind("<<", 0) == 0) continue;
     out.push_back(into_directory ? knowledge::resolve_image_path(destination, last_component(source.value))
                                  : destination);
   }
