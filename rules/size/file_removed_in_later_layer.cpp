@@ -1,4 +1,5 @@
 // SIZE182: a file added in one layer and deleted in a later one still takes its bytes in the image.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@
 
 namespace dlint::rules {
 namespace {
+
+constexpr std::uint64_t kWorthReporting = 1'000'000;  // bytes: below this the layer is noise
 
 struct Added {
   std::string path;  // in the image, absolute
@@ -52,7 +55,7 @@ class FileRemovedInLaterLayer final : public Rule {
         .id = "SIZE182",
         .name = "file-removed-in-later-layer",
         .family = "size",
-        .severity = Severity::Warning,
+        .severity = Severity::Info,
         .kinds = {InputKind::Dockerfile},
         .summary = "A file added by one instruction is deleted by a later RUN, so its bytes stay in the image",
         .rationale =
@@ -62,7 +65,8 @@ class FileRemovedInLaterLayer final : public Rule {
             "COPY layer, once unpacked). Download, use and delete in one RUN, mount the file for the RUN that "
             "needs it (`RUN --mount=type=bind,source=big.tar,target=/tmp/big.tar`), or do the work in a build "
             "stage and copy only the result. Files COPYed or ADDed and files downloaded with `curl -o` / "
-            "`wget` are tracked; only stages that end up in the final image are checked.",
+            "`wget` are tracked; only stages that end up in the final image are checked, and files whose layer "
+            "measures under 1 MB (setup scripts) are not reported.",
         .bad_example =
             "FROM debian:bookworm-slim\nCOPY app.tar.gz /tmp/\nRUN tar xzf /tmp/app.tar.gz -C /opt\n"
             "RUN rm /tmp/app.tar.gz\n",
@@ -125,7 +129,9 @@ class FileRemovedInLaterLayer final : public Rule {
         std::string path = knowledge::resolve_image_path(workdir, word.value);
         for (auto it = added.begin(); it != added.end(); ++it) {
           if (it->path != path && !under(it->path, path)) continue;
-          ctx.report(word.span, message(ctx, *it));
+          auto size = layer_size(ctx, *it->op);
+          // A measured small file (a setup script) is not worth a layer of its own: stay quiet.
+          if (!size || size->high >= kWorthReporting) ctx.report(word.span, message(*it, size));
           added.erase(it);
           break;
         }
@@ -133,20 +139,21 @@ class FileRemovedInLaterLayer final : public Rule {
     }
   }
 
-  static std::string message(const RuleContext& ctx, const Added& added) {
-    std::string size;
-    if (ctx.image_size) {
-      for (const auto& stage : ctx.image_size->stages) {
-        for (const auto& layer : stage.layers) {
-          if (layer.span.begin == added.op->span.begin && layer.size.high > 0) {
-            size = " (about " + knowledge::format_range(layer.size) + ")";
-          }
-        }
+  static std::optional<knowledge::ByteRange> layer_size(const RuleContext& ctx, const ir::Op& op) {
+    if (!ctx.image_size) return std::nullopt;
+    for (const auto& stage : ctx.image_size->stages) {
+      for (const auto& layer : stage.layers) {
+        if (layer.span.begin == op.span.begin) return layer.size;
       }
     }
+    return std::nullopt;
+  }
+
+  static std::string message(const Added& added, const std::optional<knowledge::ByteRange>& size) {
     return added.path + " was added by the " + std::string(ir::op_kind_name(added.op->kind)) + " on line " +
            std::to_string(added.op->span.start.line) +
-           "; deleting it in a later layer does not shrink the image, that layer still holds it" + size +
+           "; deleting it in a later layer does not shrink the image, that layer still holds it" +
+           (size ? " (about " + knowledge::format_range(*size) + ")" : std::string()) +
            ". Add, use and delete it in one RUN, or bind-mount it";
   }
 };
