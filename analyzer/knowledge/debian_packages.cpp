@@ -1,5 +1,6 @@
 #include "knowledge/debian_packages.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace dlint::knowledge {
@@ -25,6 +26,7 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 }  // namespace
 
 DebianPackageTable::DebianPackageTable(std::string_view text) {
+  packages_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
@@ -39,7 +41,7 @@ DebianPackageTable::DebianPackageTable(std::string_view text) {
     auto [ptr, ec] = std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), package.installed_kib);
     if (ec != std::errc()) continue;
     package.priority = fields[2][0];
-    for (auto dependency : split(fields[3], ',')) package.depends.push_back(split(dependency, '|'));
+    package.depends = fields[3];
     for (auto provided : split(fields[4], ',')) providers_.emplace(provided, package.name);
     packages_.emplace(package.name, std::move(package));
   }
@@ -83,7 +85,8 @@ PackageClosure DebianPackageTable::closure(const std::vector<std::string>& names
   while (!pending.empty()) {
     const DebianPackage* package = pending.back();
     pending.pop_back();
-    for (const auto& alternatives : package->depends) {
+    for (auto dependency : split(package->depends, ',')) {
+      auto alternatives = split(dependency, '|');
       const DebianPackage* chosen = nullptr;
       for (auto alternative : alternatives) {
         const DebianPackage* candidate = resolve(alternative);

@@ -14,8 +14,10 @@ namespace dlint::knowledge {
 struct DebianPackage {
   std::string_view name;
   std::uint64_t installed_kib = 0;
-  char priority = '-';                                 // r required, i important, s standard, - other
-  std::vector<std::vector<std::string_view>> depends;  // each entry: alternatives, first preferred
+  char priority = '-';  // r required, i important, s standard, - other
+  // Depends and Pre-Depends as stored: "a,b|c" (alternatives with '|', first preferred); "-" for none.
+  // Kept as text and split when a closure walks it: most packages are never visited.
+  std::string_view depends;
 };
 
 struct PackageClosure {

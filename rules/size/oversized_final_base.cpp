@@ -1,4 +1,5 @@
 // SIZE181: the final image keeps a compiler toolchain or a full language image where a small base would do.
+#include <algorithm>
 #include <array>
 #include <string>
 

@@ -128,3 +128,53 @@ TEST_CASE("SIZE182 file-removed-in-later-layer: message", "[rules][SIZE182]") {
   // A file measured small is not worth reporting.
   CHECK(run_rule("SIZE182", "FROM debian:12\nCOPY <<EOF /small\nxxxx\nEOF\nRUN rm /small\n").empty());
 }
+
+TEST_CASE("SIZE183 build-tools-in-final-image: reported cases", "[rules][SIZE183]") {
+  check_rule_cases("SIZE183",
+                   {
+                       {"apt build-essential",
+                        "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y build-essential\n",
+                        {{2, 42}}},
+                       {"several tools, versioned and pinned",
+                        "FROM debian:bookworm-slim\nRUN apt-get install -y gcc-12 curl cmake=3.25.1-1\n",
+                        {{2, 24}, {2, 36}}},
+                       {"apk build-base", "FROM alpine:3.24\nRUN apk add --no-cache build-base\n", {{2, 24}}},
+                       {"a virtual group that is never deleted",
+                        "FROM alpine:3.24\nRUN apk add --no-cache -t .deps gcc && make\n",
+                        {{2, 33}}},
+                       {"line continuation",
+                        "FROM debian:bookworm-slim\nRUN apt-get install -y \\\n      make \\\n      curl\n",
+                        {{3, 7}}},
+                       {"a stage the final image is built FROM",
+                        "FROM debian:bookworm-slim AS base\nRUN apt-get install -y g++\nFROM base\n",
+                        {{2, 24}}},
+                   });
+}
+
+TEST_CASE("SIZE183 build-tools-in-final-image: not reported", "[rules][SIZE183]") {
+  check_rule_cases("SIZE183",
+                   {
+                       {"a build stage only used through COPY --from",
+                        "FROM debian:bookworm-slim AS build\nRUN apt-get install -y build-essential\n"
+                        "FROM debian:bookworm-slim\nCOPY --from=build /out /out\n"},
+                       {"purged in the same RUN",
+                        "FROM debian:bookworm-slim\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n"},
+                       {"apk virtual group deleted in the same RUN",
+                        "FROM alpine:3.24\nRUN apk add --no-cache --virtual .build-deps gcc make && make && apk del "
+                        ".build-deps\n"},
+                       {"runtime packages", "FROM debian:bookworm-slim\nRUN apt-get install -y libgomp1 curl\n"},
+                       {"pip packages with compiler-like names", "FROM python:3.12-slim\nRUN pip install make\n"},
+                   });
+}
+
+TEST_CASE("SIZE183 build-tools-in-final-image: message", "[rules][SIZE183]") {
+  auto findings = run_rule("SIZE183", "FROM debian:bookworm-slim\nRUN apt-get install -y make\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.rfind("make adds about ", 0) == 0);
+  CHECK(findings[0].message.find("by Debian 12's package sizes) to the final image") != std::string::npos);
+  auto apk = run_rule("SIZE183", "FROM alpine:3.24\nRUN apk add build-base\n");
+  REQUIRE(apk.size() == 1);
+  CHECK(apk[0].message ==
+        "build-base adds a compiler toolchain to the final image; build in a separate stage and copy the result, "
+        "or remove it in the same RUN");
+}
