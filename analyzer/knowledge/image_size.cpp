@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <set>
 
 #include "engine/glob.hpp"
@@ -312,10 +313,11 @@ class Estimator {
     const ir::Flag* from = op.flag("from");
     std::optional<std::size_t> from_stage;
     if (from && from->value) from_stage = build_.stage_index(from->value->value, stage.index);
-    if (!from_stage && from && from->value && from->value->value.find_first_not_of("0123456789") == std::string::npos &&
-        !from->value->value.empty()) {
-      std::size_t index = std::stoul(from->value->value);
-      if (index < stage.index) from_stage = index;
+    if (!from_stage && from && from->value) {  // --from=0: a stage by index
+      const std::string& text = from->value->value;
+      std::size_t index = 0;
+      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), index);
+      if (ec == std::errc() && end == text.data() + text.size() && index < stage.index) from_stage = index;
     }
     for (const auto& source : copy.sources) {
       if (copy.heredocs.size() && source.value.rfind("<<", 0) == 0) continue;

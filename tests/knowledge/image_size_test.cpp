@@ -248,3 +248,19 @@ TEST_CASE("byte formatting", "[size][knowledge]") {
   CHECK(knowledge::format_range({900'000, 2'500'000}) == "0.9-2.5 MB");
   CHECK(knowledge::format_range(ByteRange::exact(1'234'000'000)) == "1.2 GB");
 }
+
+TEST_CASE("odd inputs do not break the estimate", "[size][knowledge]") {
+  auto est = estimate(
+      "FROM alpine:3.24 AS a\n"
+      "COPY --from=99999999999999999999999999 /x /x\n"
+      "COPY --from=a /x /y\n"
+      "COPY --from= /x /z\n"
+      "RUN\n"
+      "ADD https://example.com/a.tgz /\n");
+  REQUIRE(est.stages.size() == 1);
+  const auto& layers = est.final().layers;
+  REQUIRE(layers.size() == 5);
+  CHECK(layers[0].parts.at(0).kind == knowledge::LayerKind::FromImage);  // not a stage: an image name
+  CHECK(layers[1].parts.at(0).kind == knowledge::LayerKind::FromImage);  // a stage cannot copy from itself
+  CHECK(layers[4].size == ByteRange{0, 100'000'000});
+}
