@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/rule.hpp"
+#include "reporters/json_images.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -44,6 +45,7 @@ void write_json(std::ostream& out, const RunResult& run, const Options&, Warning
   doc["version"] = DLINT_VERSION;
   doc["findings"] = std::move(findings);
   doc["files"] = std::move(files);
+  doc["images"] = images_json(run);
   doc["summary"] = {{"files", run.files.size()}, {"findings", counts[0] + counts[1] + counts[2] + counts[3]},
                     {"errors", counts[0]},       {"warnings", counts[1]},
                     {"infos", counts[2]},        {"styles", counts[3]},

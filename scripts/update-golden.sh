@@ -5,8 +5,16 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 "$root/scripts/build.sh" release dlint >&2
 cd "$root"
-for dockerfile in corpus/*/Dockerfile; do
-  build/release/dlint analyze --format json --failure-threshold none "$dockerfile" >"$(dirname "$dockerfile")/expected.json"
+# The size estimate measures each example's build context, which holds expected.json itself: rewrite
+# until the output no longer changes (a size only moves when its digit count does, so this settles fast).
+for _ in 1 2 3 4 5; do
+  changed=0
+  for dockerfile in corpus/*/Dockerfile; do
+    expected="$(dirname "$dockerfile")/expected.json"
+    build/release/dlint analyze --format json --failure-threshold none "$dockerfile" >"$expected.new"
+    if cmp -s "$expected.new" "$expected"; then rm "$expected.new"; else mv "$expected.new" "$expected"; changed=1; fi
+  done
+  [[ $changed -eq 0 ]] && break
 done
 # Every output format over the whole corpus; the checkout's path in file:// URIs becomes SRCROOT.
 mkdir -p tests/golden/formats

@@ -9,6 +9,8 @@
 #include "engine/suppressions.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
 #include "ir/image_config.hpp"
+#include "knowledge/image_size.hpp"
+#include "source/file_system.hpp"
 
 namespace dlint {
 
@@ -24,6 +26,7 @@ struct RuleInputs {
   const ir::ImageConfig* image = nullptr;
   const FileSystem* fs = nullptr;
   const ir::BuildContext* context = nullptr;
+  const knowledge::ImageSizeEstimate* image_size = nullptr;
 };
 
 std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config, const RuleInputs& in) {
@@ -37,6 +40,7 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
     ctx.image = in.image;
     ctx.fs = in.fs;
     ctx.context = in.context;
+    ctx.image_size = in.image_size;
     rule->check(ctx);
   }
   return findings;
@@ -78,8 +82,16 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
   std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
   std::optional<ir::BuildContext> context;
   if (fs != nullptr) context = context::load_build_context(*fs, file.path(), options.context_dir);
-  findings =
-      run_rules(file, kind, config, RuleInputs{&build, image ? &*image : nullptr, fs, context ? &*context : nullptr});
+  knowledge::SizeInputs size_inputs;
+  size_inputs.fs = fs;
+  size_inputs.context_dir = context ? context->directory() : options.context_dir.value_or(parent_path(file.path()));
+  // What the .dockerignore leaves out is not sent, so it does not count towards COPY sizes either.
+  if (context) size_inputs.excluded = [&context](const std::string& path) { return context->excluded(path); };
+  std::optional<knowledge::ImageSizeEstimate> size = knowledge::estimate_image_size(build, size_inputs);
+  findings = run_rules(file, kind, config,
+                       RuleInputs{&build, image ? &*image : nullptr, fs, context ? &*context : nullptr,
+                                  size ? &*size : nullptr});
+  if (options.image_size != nullptr) *options.image_size = std::move(size);
 
   Suppressions suppressions(build, RuleRegistry::instance());
   std::vector<Finding> kept;

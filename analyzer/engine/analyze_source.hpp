@@ -15,7 +15,11 @@ namespace dlint {
 
 class FileSystem;
 
-// What an analysis may use beyond the text itself.
+namespace knowledge {
+struct ImageSizeEstimate;
+}
+
+// What an analysis may use beyond the text itself, and what it may hand back besides findings.
 struct AnalysisOptions {
   // The files around the input (null: the text alone, as for stdin).
   const FileSystem* fs = nullptr;
@@ -24,6 +28,8 @@ struct AnalysisOptions {
   std::optional<std::string> context_dir = std::nullopt;
   // Findings silenced by an inline suppression are dropped, or moved here when it is given.
   std::vector<Finding>* suppressed = nullptr;
+  // When given, receives the size estimate of a Dockerfile's stages (measured against the files in `fs`).
+  std::optional<knowledge::ImageSizeEstimate>* image_size = nullptr;
 };
 
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,

@@ -7,6 +7,7 @@
 
 #include "engine/finding.hpp"
 #include "engine/input_kind.hpp"
+#include "knowledge/image_size.hpp"
 #include "source/source_file.hpp"
 
 namespace dlint {
@@ -19,6 +20,9 @@ struct FileReport {
   std::vector<Finding> suppressed;           // silenced by an inline comment; only some formats show them
   std::optional<std::string> error;          // the file could not be (fully) analyzed, in plain words
   bool input_error = false;                  // the error is the user's input problem: exit code 2
+  // For a Dockerfile that has at least one stage: the estimated size of every stage, layer by layer
+  // (knowledge/image_size.hpp); the reporters show the final stage's. Absent for other inputs.
+  std::optional<knowledge::ImageSizeEstimate> image_size;
 };
 
 }  // namespace dlint

@@ -22,6 +22,9 @@ class BuildContext;
 struct BuildDefinition;
 struct ImageConfig;
 }  // namespace ir
+namespace knowledge {
+struct ImageSizeEstimate;
+}
 
 struct RuleMeta {
   std::string_view id;      // stable, e.g. "SEC001"; never reused
@@ -56,6 +59,8 @@ class RuleContext {
   // context directory does not exist); for a .dockerignore, the directory beside it with this file as its
   // ignore file (always set; without fs it has patterns but no files).
   const ir::BuildContext* context = nullptr;
+  // Set for Dockerfile inputs with at least one stage: the estimated size of each stage and layer.
+  const knowledge::ImageSizeEstimate* image_size = nullptr;
 
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt);
   // With the other places that explain the finding (another stage, the file a compose service builds).

@@ -96,7 +96,9 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
   // Text from stdin has no place on disk, so rules about the files around it stay silent.
   static const DiskFileSystem disk;
   report.findings = analyze_source(*source, *report.kind, cfg,
-                                   {.fs = input.path == "-" ? nullptr : &disk, .suppressed = &report.suppressed});
+                                   {.fs = input.path == "-" ? nullptr : &disk,
+                                    .suppressed = &report.suppressed,
+                                    .image_size = &report.image_size});
   report.source = std::move(source);
   for (const auto& f : report.findings) {
     if (f.rule->id == std::string_view("COR001")) {

@@ -8,6 +8,7 @@
 #include "engine/rule.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
 #include "ir/image_config.hpp"
+#include "knowledge/image_size.hpp"
 #include "source/source_file.hpp"
 
 namespace dlint::testing {
@@ -22,6 +23,8 @@ std::vector<Finding> run_rule(std::string_view rule_key, const std::string& inpu
   RuleContext ctx(file, config, rule->meta(), findings);
   ctx.build = &build;
   ctx.image = image ? &*image : nullptr;
+  std::optional<knowledge::ImageSizeEstimate> size = knowledge::estimate_image_size(build, {});
+  ctx.image_size = size ? &*size : nullptr;
   rule->check(ctx);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.span.start.line, a.span.start.column) < std::tie(b.span.start.line, b.span.start.column);
