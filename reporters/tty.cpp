@@ -77,11 +77,15 @@ void write_tty(std::ostream& out, const RunResult& run, const Options& options) 
       out << p.wrap("1", file.path) << ": " << p.wrap("1;31", "error") << ": " << *file.error << "\n";
     }
     for (const auto& f : file.findings) {
-      out << p.wrap("1",
-                    file.path + ":" + std::to_string(f.span.start.line) + ":" + std::to_string(f.span.start.column))
+      const std::string& path = f.file ? f.file->path() : file.path;
+      out << p.wrap("1", path + ":" + std::to_string(f.span.start.line) + ":" + std::to_string(f.span.start.column))
           << "  " << p.wrap(severity_color(f.severity), severity_name(f.severity)) << "  " << p.wrap("1", f.rule->id)
           << "  " << f.message << "  " << p.wrap("2", std::string("(").append(f.rule->name).append(")")) << "\n";
-      if (file.source) write_frame(out, *file.source, f, p);
+      if (f.file) {
+        write_frame(out, *f.file, f, p);
+      } else if (file.source) {
+        write_frame(out, *file.source, f, p);
+      }
       ++counts[static_cast<int>(f.severity)];
       if (f.fix) ++fixable;
     }

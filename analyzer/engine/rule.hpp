@@ -20,6 +20,7 @@ struct Config;
 namespace ir {
 struct BuildDefinition;
 struct ImageConfig;
+struct Application;
 }  // namespace ir
 
 struct RuleMeta {
@@ -48,6 +49,8 @@ class RuleContext {
   // Set for Dockerfile inputs (null otherwise): the parsed build and the final image's configuration.
   const ir::BuildDefinition* build = nullptr;
   const ir::ImageConfig* image = nullptr;
+  // Set for compose inputs (null otherwise): the project's services, merged and interpolated.
+  const ir::Application* application = nullptr;
   // The files around the input (its build context, the files it names); null when analysis runs on text
   // alone, e.g. stdin. Rules that need the disk say nothing when it is absent.
   const FileSystem* fs = nullptr;

@@ -40,7 +40,7 @@ const Rule* RuleRegistry::find(std::string_view key) const {
 }
 
 void RuleContext::report(const Span& span, std::string message, std::optional<Fix> fix) {
-  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix)});
+  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), nullptr});
 }
 
 }  // namespace dlint

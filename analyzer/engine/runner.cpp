@@ -78,7 +78,7 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
     slot.skipped = true;
     return;
   }
-  if (*report.kind != InputKind::Dockerfile) {
+  if (*report.kind != InputKind::Dockerfile && *report.kind != InputKind::Compose) {
     report.error = std::string("dlint does not analyze ") + std::string(input_kind_name(*report.kind)) +
                    " files yet; use --kind dockerfile if this is a Dockerfile";
     return;
@@ -98,8 +98,13 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
   report.findings = analyze_source(*source, *report.kind, cfg, input.path == "-" ? nullptr : &disk);
   report.source = std::move(source);
   for (const auto& f : report.findings) {
+    if (f.file) continue;  // a problem in a file the input refers to, not in the input itself
     if (f.rule->id == std::string_view("COR001")) {
       report.error = "the file has syntax errors; every instruction that could be read was analyzed";
+      break;
+    }
+    if (f.rule->id == std::string_view("COR100")) {
+      report.error = "the compose file has syntax errors; everything that could be read was analyzed";
       break;
     }
   }
