@@ -123,6 +123,10 @@ struct Service {
   std::vector<ResourceRef> secrets;
   std::vector<ResourceRef> configs;
   std::vector<Text> profiles;
+  bool provider = false;  // `provider:`: a service run by a plugin, not a container
+  // Not complete on its own: its `extends` base could not be read, or it is defined in an override file
+  // analyzed without the file it overrides. Rules about missing keys skip it.
+  bool partial = false;
 
   [[nodiscard]] bool has_security_opt(std::string_view prefix) const;
 };
@@ -151,13 +155,16 @@ struct Application {
   std::vector<Resource> volumes;
   std::vector<Resource> secrets;
   std::vector<Resource> configs;
+  bool partial = false;     // the analyzed file is an override file, read without the file it overrides
   std::string project_dir;  // the directory relative paths are resolved against ("." for stdin)
   // Every compose file read, the analyzed one first, then override, included and `extends` files.
   // Spans carry the FileId of the file they are in.
   std::vector<std::shared_ptr<const SourceFile>> files;
-  std::vector<ComposeError> syntax_errors;    // YAML errors, duplicate keys, interpolation errors
-  std::vector<ComposeError> schema_errors;    // what the Compose Specification does not allow
-  std::vector<ComposeError> unset_variables;  // `${VAR}` with no value and no default (they become "")
+  std::vector<ComposeError> syntax_errors;       // YAML errors, duplicate keys, interpolation errors
+  std::vector<ComposeError> schema_errors;       // what the Compose Specification does not allow
+  std::vector<ComposeError> unset_variables;     // `${VAR}` with no value and no default (they become "")
+  std::vector<ComposeError> required_variables;  // `${VAR:?message}` with VAR unset: compose stops
+  std::vector<ComposeError> missing_files;       // `extends: {file}` and `include:` files that do not exist
 
   [[nodiscard]] const Service* service(std::string_view name) const;
   [[nodiscard]] const Resource* secret(std::string_view name) const;

@@ -165,7 +165,8 @@ const Schema kReservationsSchema{
 const Spec kReservations{kMap, &kReservationsSchema};
 const Schema kResourcesSchema{"resources", {{"limits", &kResourceLimits}, {"reservations", &kReservations}}};
 const Spec kResources{kMap, &kResourcesSchema};
-const Spec kRestartCondition{kString, nullptr, nullptr, nullptr, {"none", "on-failure", "any"}};
+// Swarm knows none, on-failure and any; docker compose passes other values on, so any string is accepted.
+const Spec kRestartCondition{kString};
 const Schema kRestartPolicySchema{
     "restart_policy",
     {{"condition", &kRestartCondition}, {"delay", &kDuration}, {"max_attempts", &kInt}, {"window", &kDuration}}};
@@ -317,7 +318,7 @@ const Schema kServiceSchema{"service",
                              {"volumes_from", &kStrList},
                              {"working_dir", &kStr}}};
 const Spec kService{kMap | kNull, &kServiceSchema};
-const Spec kServices{kMap, nullptr, nullptr, &kService};
+const Spec kServices{kMap | kNull, nullptr, nullptr, &kService};
 
 const Spec kExternal{kBoolean | kString | kMap};
 const Schema kNetworkSchema{"network",
@@ -332,7 +333,7 @@ const Schema kNetworkSchema{"network",
                              {"attachable", &kBool},
                              {"labels", &kListOrDict}}};
 const Spec kNetwork{kMap | kNull, &kNetworkSchema};
-const Spec kNetworks{kMap, nullptr, nullptr, &kNetwork};
+const Spec kNetworks{kMap | kNull, nullptr, nullptr, &kNetwork};
 
 const Schema kVolumeSchema{"volume",
                            {{"name", &kStr},
@@ -341,7 +342,7 @@ const Schema kVolumeSchema{"volume",
                             {"external", &kExternal},
                             {"labels", &kListOrDict}}};
 const Spec kVolume{kMap | kNull, &kVolumeSchema};
-const Spec kVolumes{kMap, nullptr, nullptr, &kVolume};
+const Spec kVolumes{kMap | kNull, nullptr, nullptr, &kVolume};
 
 const Schema kSecretSchema{"secret",
                            {{"name", &kStr},
@@ -353,7 +354,7 @@ const Schema kSecretSchema{"secret",
                             {"driver_opts", &kFreeMap},
                             {"template_driver", &kStr}}};
 const Spec kSecret{kMap, &kSecretSchema};
-const Spec kSecrets{kMap, nullptr, nullptr, &kSecret};
+const Spec kSecrets{kMap | kNull, nullptr, nullptr, &kSecret};
 const Schema kConfigSchema{"config",
                            {{"name", &kStr},
                             {"content", &kStr},
@@ -363,7 +364,7 @@ const Schema kConfigSchema{"config",
                             {"labels", &kListOrDict},
                             {"template_driver", &kStr}}};
 const Spec kConfig{kMap, &kConfigSchema};
-const Spec kConfigs{kMap, nullptr, nullptr, &kConfig};
+const Spec kConfigs{kMap | kNull, nullptr, nullptr, &kConfig};
 
 const Schema kIncludeSchema{"include entry",
                             {{"path", &kStrOrList}, {"env_file", &kStrOrList}, {"project_directory", &kStr}}};
@@ -434,6 +435,9 @@ class Validator {
   explicit Validator(std::vector<ir::ComposeError>& errors) : errors_(errors) {}
 
   void check(const yaml::Node& node, const Spec& spec, const std::string& where) {
+    // A value that came from `${VAR}` is converted to the type the key needs, as docker compose does.
+    bool interpolated = node.is_scalar() && node.raw.find('$') != std::string::npos;
+    if (interpolated && (spec.shapes & kScalar)) return;
     if (!fits(node, spec.shapes)) {
       // A `!reset` value removes the key whatever it was.
       if (node.tag == "!reset") return;
@@ -441,7 +445,7 @@ class Validator {
                             ", not " + shape_name(node));
       return;
     }
-    if (node.is_scalar() && !spec.choices.empty() && node.value.find('$') == std::string::npos) {
+    if (node.is_scalar() && !spec.choices.empty()) {
       bool ok = false;
       for (auto choice : spec.choices) {
         if (node.value == choice || (spec.choice_prefix && node.value.compare(0, choice.size(), choice) == 0)) {

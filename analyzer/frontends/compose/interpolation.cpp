@@ -126,7 +126,10 @@ class Interpolator {
           result += *value;
         } else {
           std::string message = nested(arg);
-          fail("required variable " + name + " is missing a value" + (message.empty() ? "" : ": " + message));
+          if (!out_.required) {
+            out_.required =
+                "required variable " + name + " is missing a value" + (message.empty() ? "" : ": " + message);
+          }
         }
         return;
       default: fail("`${" + std::string(inner) + "}` is not a valid variable reference"); return;

@@ -14,9 +14,10 @@ using Variables = std::map<std::string, std::string, std::less<>>;
 
 struct Interpolated {
   std::string value;
-  bool substituted = false;          // any `$` form was resolved (the value differs from the text)
-  std::vector<std::string> unset;    // variables used without a value or default (they become "")
-  std::optional<std::string> error;  // `${VAR:?message}` with VAR unset, or a malformed `${`
+  bool substituted = false;             // any `$` form was resolved (the value differs from the text)
+  std::vector<std::string> unset;       // variables used without a value or default (they become "")
+  std::optional<std::string> error;     // a malformed `${`
+  std::optional<std::string> required;  // `${VAR:?message}` with VAR unset: what docker compose says
 };
 
 Interpolated interpolate(std::string_view text, const Variables& variables);

@@ -36,6 +36,8 @@ class Loader {
       : options_(options), next_id_(kFirstExtraId) {
     app_.files.push_back(main);
     app_.project_dir = options.fs ? parent_path(main->path()) : ".";
+    // `compose.override.yml`, `docker-compose.prod.override.yaml`: only the changes to another file.
+    app_.partial = basename(main->path()).find(".override.") != std::string::npos;
     base_dirs_[main->id()] = app_.project_dir;
   }
 
@@ -138,6 +140,7 @@ class Loader {
     if (node->is_scalar() && node->raw.find('$') != std::string::npos) {
       Interpolated out = interpolate(node->raw, variables_);
       if (out.error) app_.syntax_errors.push_back({*out.error, node->span});
+      if (out.required) app_.required_variables.push_back({*out.required, node->span});
       for (const auto& name : out.unset) {
         app_.unset_variables.push_back(
             {"the " + name + " variable is not set; it becomes an empty string", node->span});
@@ -358,10 +361,10 @@ class Loader {
       auto other = read_file(join_path(dir, file_node->value), parent_path(join_path(dir, file_node->value)));
       if (!other) {
         if (options_.fs) {
-          app_.syntax_errors.push_back(
+          app_.missing_files.push_back(
               {"`extends` names the file " + file_node->value + ", which does not exist", file_node->span});
         }
-        return without(service, "extends");
+        return mark_partial(without(service, "extends"));
       }
       yaml::Document doc = yaml::read(*other);
       for (auto& e : doc.errors) app_.syntax_errors.push_back({std::move(e.message), e.span});
@@ -374,11 +377,25 @@ class Loader {
       base = resolve_service(services, *base_entry, file, depth + 1, visiting);
     }
     if (!base) {
+      if (file_node && !options_.fs) return mark_partial(without(service, "extends"));
       app_.syntax_errors.push_back(
           {"`extends` names the service `" + base_name + "`, which is not defined", extends->value->span});
       return without(service, "extends");
     }
     return merge(without(base, "extends"), without(service, "extends"), "");
+  }
+
+  // Services whose `extends` base could not be read carry this key so lowering marks them partial.
+  static constexpr std::string_view kPartialKey = "x-dlint-partial";
+  static NodePtr mark_partial(const NodePtr& service) {
+    if (!service || !service->is_map()) return service;
+    auto node = std::make_shared<Node>(*service);
+    auto key = std::make_shared<Node>();
+    key->kind = Kind::Scalar;
+    key->value = std::string(kPartialKey);
+    key->span = service->span;
+    node->entries.push_back({key, std::make_shared<Node>(), true});
+    return node;
   }
 
   static NodePtr without(const NodePtr& map, std::string_view key) {
@@ -411,7 +428,7 @@ class Loader {
         auto file = read_file(path, parent_path(path));
         if (!file) {
           if (options_.fs) {
-            app_.syntax_errors.push_back(
+            app_.missing_files.push_back(
                 {"`include` names " + path_node->value + ", which does not exist", path_node->span});
           }
           continue;
@@ -763,6 +780,8 @@ class Loader {
     s.restart = scalar(node, "restart");
     s.tmpfs = strings(node.get("tmpfs"));
     s.profiles = strings(node.get("profiles"));
+    s.provider = node.get("provider") != nullptr;
+    s.partial = app_.partial || node.get(kPartialKey) != nullptr;
     s.memory_limit = scalar(node, "mem_limit");
     s.cpu_limit = scalar(node, "cpus");
     s.pids_limit = scalar(node, "pids_limit");
