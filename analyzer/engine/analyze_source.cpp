@@ -11,6 +11,7 @@
 #include "frontends/dockerfile/parse_dockerfile.hpp"
 #include "ir/application.hpp"
 #include "ir/image_config.hpp"
+#include "knowledge/compose_overrides.hpp"
 
 namespace dlint {
 
@@ -96,11 +97,16 @@ void add_service_dockerfile_findings(const ir::Application& app, const Config& c
     const ir::ServiceBuild& build = *services.front()->build;
     std::optional<std::size_t> target;
     if (!key.target.empty()) target = build.definition->stage_index(key.target);
-    std::string prefix = services.size() == 1 ? "service " : "services ";
-    for (std::size_t i = 0; i < services.size(); ++i) prefix += (i ? ", " : "") + services[i]->name.value;
-    prefix += ": ";
     for (auto& f : dockerfile_findings(*build.dockerfile_source, *build.definition, config, fs, target)) {
-      f.message = prefix + f.message;
+      // A service's own `healthcheck:` or `user:` replaces what the Dockerfile says about it.
+      std::vector<const ir::Service*> affected;
+      for (const auto* service : services) {
+        if (!knowledge::service_overrides(*service, f.rule->name)) affected.push_back(service);
+      }
+      if (affected.empty()) continue;
+      std::string prefix = affected.size() == 1 ? "service " : "services ";
+      for (std::size_t i = 0; i < affected.size(); ++i) prefix += (i ? ", " : "") + affected[i]->name.value;
+      f.message = prefix + ": " + f.message;
       f.file = build.dockerfile_source;
       out.push_back(std::move(f));
     }

@@ -36,6 +36,8 @@ struct Finding {
   // The file the span is in when it is not the analyzed input itself: a compose file's override or
   // `extends` file, or the Dockerfile a service builds. Null for the input's own findings.
   std::shared_ptr<const SourceFile> file;
+  // Bytes of the span's file that hold a secret: reporters that echo source text mask them.
+  std::vector<Span> secrets;
 };
 
 }  // namespace dlint

@@ -56,6 +56,9 @@ class RuleContext {
   const FileSystem* fs = nullptr;
 
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt);
+  // A finding whose source text holds a secret at `secret`: reporters mask those bytes when they quote
+  // the line.
+  void report_secret(const Span& span, std::string message, const Span& secret);
 
  private:
   const SourceFile& file_;

@@ -40,7 +40,11 @@ const Rule* RuleRegistry::find(std::string_view key) const {
 }
 
 void RuleContext::report(const Span& span, std::string message, std::optional<Fix> fix) {
-  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), nullptr});
+  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), nullptr, {}});
+}
+
+void RuleContext::report_secret(const Span& span, std::string message, const Span& secret) {
+  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::nullopt, nullptr, {secret}});
 }
 
 }  // namespace dlint

@@ -18,6 +18,17 @@ bool moving_tag(std::string_view tag) {
   return false;
 }
 
+// The tag's span when the scalar is written as it reads (quoted or not), else the whole value.
+Span tag_span_in_scalar(const SourceFile& file, const ir::Text& image) {
+  auto tag = find_tag(image.value);
+  if (!tag || !image.span.valid()) return image.span;
+  std::string_view written = file.text().substr(image.span.begin, image.span.end - image.span.begin);
+  std::size_t quote = !written.empty() && (written[0] == '"' || written[0] == '\'') ? 1 : 0;
+  if (written.substr(quote, image.value.size()) != image.value) return image.span;
+  auto begin = static_cast<std::uint32_t>(image.span.begin + quote + tag->offset);
+  return file.span(begin, static_cast<std::uint32_t>(begin + tag->length));
+}
+
 class ComposeImageWithoutTag final : public Rule {
  public:
   [[nodiscard]] const RuleMeta& meta() const override {
@@ -54,7 +65,7 @@ class ComposeImageWithoutTag final : public Rule {
         ctx.report(service.image->span, "service " + service.name.value + " uses " + service.image->value +
                                             " without a tag, which means :latest; pin a version");
       } else if (moving_tag(ref.tag)) {
-        Span span = file ? tag_span(*file, *service.image) : service.image->span;
+        Span span = file ? tag_span_in_scalar(*file, *service.image) : service.image->span;
         ctx.report(span, "service " + service.name.value + " uses the moving tag :" + ref.tag + "; pin a version");
       }
     }

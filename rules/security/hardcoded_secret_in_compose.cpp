@@ -55,14 +55,18 @@ class HardcodedSecretInCompose final : public Rule {
       std::string where = "service " + service.name.value + ": " + std::string(what) + " " + entry.key.value;
       if (auto match = knowledge::find_secret_value(entry.value->value)) {
         std::string found = entry.value->value.substr(match->offset, match->length);
-        ctx.report(entry.value->span, where + " holds " + match->kind + " (" + knowledge::redact_secret(found) +
-                                          "); reference it from a secret or an env_file instead");
+        ctx.report_secret(entry.value->span,
+                          where + " holds " + match->kind + " (" + knowledge::redact_secret(found) +
+                              "); reference it from a secret or an env_file instead",
+                          entry.value->span);
         continue;
       }
       if (knowledge::secret_name(entry.key.value)) {
-        ctx.report(entry.key.span, where + " looks like a secret written in the file (" +
-                                       knowledge::redact_secret(entry.value->value) + "); use `${" + entry.key.value +
-                                       "}`, an env_file or a compose secret");
+        ctx.report_secret(entry.key.span,
+                          where + " looks like a secret written in the file (" +
+                              knowledge::redact_secret(entry.value->value) + "); use `${" + entry.key.value +
+                              "}`, an env_file or a compose secret",
+                          entry.value->span);
       }
     }
   }

@@ -289,6 +289,7 @@ const Schema kServiceSchema{"service",
                              {"platform", &kStr},
                              {"ports", &kPorts},
                              {"post_start", &kAny},
+                             {"pre_start", &kAny},
                              {"pre_stop", &kAny},
                              {"privileged", &kBool},
                              {"profiles", &kStrList},
@@ -517,6 +518,19 @@ void validate_schema(const yaml::Node& root, std::vector<ir::ComposeError>& erro
     errors.push_back(
         {"a compose file must be a mapping of top-level keys (services, networks, ...), not " + shape_name(root),
          root.span});
+    return;
+  }
+  // Compose file format 1 had the services at the top level; docker compose no longer reads it.
+  bool known_top_level = false, service_like = false;
+  for (const auto& entry : root.entries) {
+    if (kTopSchema.find(entry.key->value) || entry.key->value.compare(0, 2, "x-") == 0) known_top_level = true;
+    if (entry.value->is_map() && (entry.value->find("image") || entry.value->find("build"))) service_like = true;
+  }
+  if (!known_top_level && service_like) {
+    errors.push_back(
+        {"this is the Compose file format 1 (services at the top level), which docker compose no longer "
+         "reads; move the services under a top-level `services:` key",
+         root.entries.front().key->span});
     return;
   }
   validator.check(root, kTop, "");

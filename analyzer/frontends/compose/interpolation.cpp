@@ -48,7 +48,11 @@ class Interpolator {
         std::size_t j = i + 1;
         while (j < text.size() && name_char(text[j])) ++j;
         std::string name(text.substr(i + 1, j - i - 1));
-        result += lookup(name).value_or(unset(name));
+        if (auto value = lookup(name)) {
+          result += *value;
+        } else {
+          unset(name);
+        }
         out_.substituted = true;
         i = j;
         continue;
@@ -100,7 +104,11 @@ class Interpolator {
     }
     std::optional<std::string> value = lookup(name);
     if (j == inner.size()) {
-      result += value.value_or(unset(name));
+      if (value) {
+        result += *value;
+      } else {
+        unset(name);
+      }
       return;
     }
     bool colon = inner[j] == ':';

@@ -1,5 +1,6 @@
 #include "frontends/compose/load_compose.hpp"
 
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -606,7 +607,10 @@ class Loader {
     while (pos <= v.size()) {
       std::size_t colon = v.find(':', pos);
       // A Windows drive letter ("C:\data") is not a separator.
-      if (colon == 1 && v.size() > 2 && (v[2] == '\\' || v[2] == '/')) colon = v.find(':', 2);
+      if (colon == 1 && v.size() > 2 && std::isalpha(static_cast<unsigned char>(v[0])) &&
+          (v[2] == '\\' || v[2] == '/')) {
+        colon = v.find(':', 2);
+      }
       if (colon == std::string_view::npos) colon = v.size();
       parts.emplace_back(pos, colon - pos);
       pos = colon + 1;
