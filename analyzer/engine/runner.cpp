@@ -1,8 +1,10 @@
 #include "engine/runner.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -10,6 +12,7 @@
 #include "engine/disk_file_system.hpp"
 #include "engine/glob.hpp"
 #include "engine/rule.hpp"
+#include "source/file_system.hpp"
 #include "source/limits.hpp"
 
 namespace fs = std::filesystem;
@@ -110,6 +113,30 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
   }
 }
 
+// A Dockerfile that is itself an input of the run (found by the same directory walk as the compose file
+// that builds it) reports its own findings; the compose file keeps only those of its services' builds
+// that the Dockerfile's own report does not have, such as findings that depend on a `target:`.
+void drop_findings_reported_by_the_dockerfile_itself(std::vector<Slot>& slots) {
+  std::map<std::string, const FileReport*> dockerfiles;
+  for (const auto& slot : slots) {
+    const FileReport& r = slot.report;
+    if (!slot.skipped && r.kind == InputKind::Dockerfile && r.source) dockerfiles[normalize_path(r.path)] = &r;
+  }
+  if (dockerfiles.empty()) return;
+  for (auto& slot : slots) {
+    if (slot.report.kind != InputKind::Compose) continue;
+    std::erase_if(slot.report.findings, [&](const Finding& f) {
+      if (!f.file) return false;
+      auto it = dockerfiles.find(normalize_path(f.file->path()));
+      if (it == dockerfiles.end()) return false;
+      const auto& own = it->second->findings;
+      return std::any_of(own.begin(), own.end(), [&](const Finding& g) {
+        return g.rule == f.rule && g.span.begin == f.span.begin && g.span.end == f.span.end;
+      });
+    });
+  }
+}
+
 }  // namespace
 
 RunResult run_analysis(const std::vector<Input>& inputs, const RunOptions& options) {
@@ -135,6 +162,7 @@ RunResult run_analysis(const std::vector<Input>& inputs, const RunOptions& optio
   worker();
   for (auto& t : threads) t.join();
 
+  drop_findings_reported_by_the_dockerfile_itself(slots);
   RunResult result;
   for (auto& slot : slots) {
     if (slot.skipped) continue;

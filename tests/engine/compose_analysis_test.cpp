@@ -119,3 +119,29 @@ TEST_CASE("dlint analyze reports a compose project as JSON with exact positions"
   CHECK(tty.out.find("Dockerfile:2:") != std::string::npos);
   CHECK(tty.out.find("ghp_abcdefghijklmnopqrstuvwxyz0123456789") == std::string::npos);
 }
+
+TEST_CASE("walking a directory reports a Dockerfile's findings once, in its own report", "[compose][cli][json]") {
+  testing::TempDir dir;
+  dir.write(
+      "docker-compose.yml",
+      "services:\n  web:\n    build:\n      context: .\n      target: dev\n    image: web:1\n    pull_policy: build\n");
+  dir.write("Dockerfile", "FROM alpine AS dev\nRUN apk add curl\nFROM alpine:3.20 AS prod\nUSER app\n");
+  auto result = testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", "."}, dir.path());
+  REQUIRE(result.exit_code == 0);
+  auto doc = nlohmann::json::parse(result.out);
+  REQUIRE(doc["files"].size() == 2);
+  int untagged = 0, apk = 0, root = 0;
+  for (const auto& f : doc["findings"]) {
+    // In both the Dockerfile's own report and the service's build: reported once, by the Dockerfile.
+    if (f["rule"] == "BP002") ++untagged;
+    // Only the service's target `dev` is the final image: reported through the compose file.
+    if (f["rule"] == "SIZE002") {
+      ++apk;
+      CHECK(f["message"].get<std::string>().rfind("service web: ", 0) == 0);
+    }
+    if (f["rule"] == "SEC001") ++root;
+  }
+  CHECK(untagged == 1);
+  CHECK(apk == 1);
+  CHECK(root == 1);
+}
