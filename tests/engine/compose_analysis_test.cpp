@@ -3,6 +3,7 @@
 // suppression comments; and the CLI's JSON report for all of it.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <random>
 
 #include "engine/analyze_source.hpp"
 #include "engine/rule.hpp"
@@ -144,4 +145,35 @@ TEST_CASE("walking a directory reports a Dockerfile's findings once, in its own 
   CHECK(untagged == 1);
   CHECK(apk == 1);
   CHECK(root == 1);
+}
+
+TEST_CASE("mangled compose files never crash the analysis", "[compose][engine]") {
+  const std::string seed =
+      "version: '3.8'\nx-base: &base\n  restart: always\n  environment:\n    - A=${A:-1}\nservices:\n  web:\n    <<: "
+      "*base\n    build:\n      context: .\n      target: dev\n    ports: [\"127.0.0.1:80:80\", {target: 443}]\n    "
+      "depends_on:\n      db: {condition: service_healthy}\n    extends: db\n  db:\n    image: postgres:16\n    "
+      "volumes:\n      - /var/run/docker.sock:/s\n    secrets: [pw]\nsecrets:\n  pw:\n    file: pw.txt\n";
+  MemoryFileSystem fs;
+  fs.add_file("app/Dockerfile", "FROM alpine:3.20 AS dev\nRUN apk add curl\n");
+  fs.add_file("app/compose.override.yaml", "services:\n  web:\n    ports: !reset []\n");
+  std::mt19937 rng(11);
+  const std::string noise = ":-[]{}&*!|>'\"#$ \n\t<";
+  for (int round = 0; round < 400; ++round) {
+    std::string text = seed;
+    for (int edits = 1 + static_cast<int>(rng() % 4); edits > 0 && !text.empty(); --edits) {
+      std::size_t at = rng() % text.size();
+      if (rng() % 2) {
+        text.erase(at, 1 + rng() % 6);
+      } else {
+        text.insert(at, 1, noise[rng() % noise.size()]);
+      }
+    }
+    fs.add_file("app/compose.yaml", text);
+    SourceFile file(0, "app/compose.yaml", text);
+    auto findings = analyze_source(file, InputKind::Compose, Config{}, &fs);
+    for (const auto& f : findings) {
+      const SourceFile& in = f.file ? *f.file : file;
+      CHECK(f.span.end <= in.text().size());
+    }
+  }
 }
