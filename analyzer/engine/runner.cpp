@@ -67,7 +67,9 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
     return;
   }
   // A file named on the command line whose name says nothing is read as a Dockerfile, as hadolint does.
-  report.kind = input.kind.value_or(InputKind::Dockerfile);
+  report.kind = input.kind;
+  if (!report.kind && input.path == "-") report.kind = classify(fs::path(options.stdin_filename).filename().string());
+  if (!report.kind) report.kind = InputKind::Dockerfile;
 
   ConfigResult config = options.configs->for_file(fs::path(input.path == "-" ? options.stdin_filename : input.path));
   if (auto* error = std::get_if<ConfigError>(&config)) {
