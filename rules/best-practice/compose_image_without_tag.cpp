@@ -48,7 +48,7 @@ class ComposeImageWithoutTag final : public Rule {
         .bad_example = "services:\n  db:\n    image: postgres\n",
         .good_example = "services:\n  db:\n    image: postgres:16.4\n",
         .fixable = false,
-        .aliases = {"service-image-require-explicit-tag", "DL3006", "DL3007"},
+        .aliases = {"service-image-require-explicit-tag"},
     };
     return meta;
   }
