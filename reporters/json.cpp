@@ -30,7 +30,7 @@ void write_json(std::ostream& out, const RunResult& run, const Options&, Warning
       item["aliases"] = std::move(aliases);
       item["severity"] = std::string(severity_name(f.severity));
       item["message"] = f.message;
-      item["path"] = file.path;
+      item["path"] = f.file ? f.file->path() : file.path;
       item["line"] = f.span.start.line;
       item["column"] = f.span.start.column;
       item["end_line"] = f.span.end_pos.line;

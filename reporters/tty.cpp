@@ -47,7 +47,19 @@ void write_frame(std::ostream& out, const SourceFile& source, const Finding& f, 
   std::string number = std::to_string(line);
   std::string gutter(number.size() + 1, ' ');
   std::string printed;
-  for (char c : text) printed += (c == '\t') ? ' ' : c;  // one column per tab keeps the caret aligned
+  auto line_begin = static_cast<std::uint32_t>(text.data() - source.text().data());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    // Secrets are masked one '*' per character (UTF-8 continuation bytes dropped), so the caret stays aligned.
+    auto offset = static_cast<std::uint32_t>(line_begin + i);
+    bool secret = std::any_of(f.secrets.begin(), f.secrets.end(),
+                              [&](const Span& s) { return offset >= s.begin && offset < s.end; });
+    if (secret) {
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) printed += '*';
+      continue;
+    }
+    printed += (c == '\t') ? ' ' : c;  // one column per tab keeps the caret aligned
+  }
   out << gutter << p.wrap("1;34", "|") << "\n";
   out << p.wrap("1;34", " " + number) << " " << p.wrap("1;34", "|") << " " << printed << "\n";
   std::size_t start = f.span.start.column > 0 ? f.span.start.column - 1 : 0;
@@ -75,11 +87,15 @@ void write_tty(std::ostream& out, const RunResult& run, const Options& options, 
       out << p.wrap("1", file.path) << ": " << p.wrap("1;31", "error") << ": " << *file.error << "\n";
     }
     for (const auto& f : file.findings) {
-      out << p.wrap("1",
-                    file.path + ":" + std::to_string(f.span.start.line) + ":" + std::to_string(f.span.start.column))
+      const std::string& path = f.file ? f.file->path() : file.path;
+      out << p.wrap("1", path + ":" + std::to_string(f.span.start.line) + ":" + std::to_string(f.span.start.column))
           << "  " << p.wrap(severity_color(f.severity), severity_name(f.severity)) << "  " << p.wrap("1", f.rule->id)
           << "  " << f.message << "  " << p.wrap("2", std::string("(").append(f.rule->name).append(")")) << "\n";
-      if (file.source) write_frame(out, *file.source, f, p);
+      if (f.file) {
+        write_frame(out, *f.file, f, p);
+      } else if (file.source) {
+        write_frame(out, *file.source, f, p);
+      }
       ++counts[static_cast<int>(f.severity)];
       if (f.fix) ++fixable;
     }

@@ -59,6 +59,7 @@ fi
 if [ "$run_peers" = 1 ] && [ -d "$peers/node_modules/dockerfile-utils" ]; then
   measure "dockerfile-utils" "${#dockerfiles[@]}" env QUIET=1 PEERS="$peers" node "$root/../shared/research/peer-tools/du-lint.js" "${dockerfiles[@]}"
 fi
+measure "dlint(compose)" "${#composefiles[@]}" "$dlint" analyze --kind compose --format json --failure-threshold none "${composefiles[@]}"
 if [ "$run_peers" = 1 ] && [ -x "$peers/node_modules/.bin/dclint" ]; then
   measure "dclint(compose)" "${#composefiles[@]}" "$peers/node_modules/.bin/dclint" --color=false -f json "${composefiles[@]}"
 fi
@@ -71,12 +72,14 @@ small_ms=$(( ($(date +%s%N) - start) / 50 / 1000000 ))
 
 echo "Shared corpus: ${#dockerfiles[@]} Dockerfiles, ${#composefiles[@]} compose files, ${#ignorefiles[@]} .dockerignore files; median of $reps runs; $(nproc) cores"
 awk -v small_ms="$small_ms" '
-  { name[NR]=$1; files[NR]=$2; wall[NR]=$3; rss[NR]=$4; if ($1=="dlint") base=$3 }
+  { name[NR]=$1; files[NR]=$2; wall[NR]=$3; rss[NR]=$4; if ($1=="dlint") base=$3; if ($1=="dlint(compose)") cbase=$3 }
   END {
     printf "%-20s %8s %10s %12s %10s %14s\n", "tool", "files", "wall (s)", "files/s", "peak MB", "wall / dlint"
     for (i = 1; i <= NR; i++) {
       rate = wall[i] > 0 ? files[i] / wall[i] : 0
-      ratio = (base > 0 && name[i] !~ /compose|dockerignore/) ? sprintf("%.1fx", wall[i] / base) : "-"
+      # Compose rows compare with dlint on the same compose files, the others with dlint on the Dockerfiles.
+      b = name[i] ~ /compose/ ? cbase : base
+      ratio = b > 0 ? sprintf("%.1fx", wall[i] / b) : "-"
       printf "%-20s %8d %10.2f %12.0f %10d %14s\n", name[i], files[i], wall[i], rate, rss[i], ratio
     }
     printf "one small Dockerfile, whole process: %d ms (corpus/nodejs-web/Dockerfile, mean of 50)\n", small_ms

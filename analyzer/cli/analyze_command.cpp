@@ -17,7 +17,7 @@ int run_analyze(const AnalyzeArgs& args) {
   std::optional<InputKind> kind;
   if (args.kind) kind = parse_input_kind(*args.kind);
 
-  std::vector<Input> inputs = discover(args.paths, kind, {InputKind::Dockerfile, InputKind::Dockerignore});
+  std::vector<Input> inputs = discover(args.paths, kind, analyzed_kinds());
 
   RunOptions options;
   options.jobs = args.jobs;

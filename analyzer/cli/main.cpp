@@ -43,8 +43,12 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("-c,--config", analyze.config,
                           "Config file (default: nearest .dlint.yaml or .hadolint.yaml)");
   analyze_cmd->add_option("--stdin-filename", analyze.stdin_filename, "Name for input read from stdin (-)");
-  analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: dockerfile, dockerignore")
-      ->check(CLI::IsMember({"dockerfile", "dockerignore"}));
+  std::vector<std::string> kind_names;
+  for (InputKind k : analyzed_kinds()) kind_names.emplace_back(input_kind_name(k));
+  std::string kind_list;
+  for (const auto& name : kind_names) kind_list += (kind_list.empty() ? "" : ", ") + name;
+  analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: " + kind_list)
+      ->check(CLI::IsMember(kind_names));
   analyze_cmd->add_option("-j,--jobs", analyze.jobs, "Files analyzed at once (default: one per core)");
   analyze_cmd->add_flag("--include-suppressed", analyze.include_suppressed,
                         "sarif: also list findings silenced inline, marked as suppressed");

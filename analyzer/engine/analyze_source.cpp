@@ -1,18 +1,33 @@
 #include "engine/analyze_source.hpp"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "context/load_build_context.hpp"
+#include "engine/compose_suppressions.hpp"
 #include "engine/dockerignore_suppressions.hpp"
 #include "engine/rule.hpp"
 #include "engine/suppressions.hpp"
+#include "frontends/compose/load_compose.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
+#include "ir/application.hpp"
 #include "ir/image_config.hpp"
+#include "knowledge/compose_overrides.hpp"
 #include "knowledge/image_size.hpp"
 #include "source/file_system.hpp"
 
 namespace dlint {
+
+const std::vector<InputKind>& analyzed_kinds() {
+  static const std::vector<InputKind> kinds = {InputKind::Dockerfile, InputKind::Dockerignore, InputKind::Compose};
+  return kinds;
+}
+
+bool is_analyzed_kind(InputKind kind) {
+  const auto& kinds = analyzed_kinds();
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
 
 bool rule_enabled(const RuleMeta& rule, const Config& config) {
   auto it = config.enabled.find(rule.id);
@@ -27,6 +42,7 @@ struct RuleInputs {
   const FileSystem* fs = nullptr;
   const ir::BuildContext* context = nullptr;
   const knowledge::ImageSizeEstimate* image_size = nullptr;
+  const ir::Application* application = nullptr;
 };
 
 std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config, const RuleInputs& in) {
@@ -41,14 +57,20 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
     ctx.fs = in.fs;
     ctx.context = in.context;
     ctx.image_size = in.image_size;
+    ctx.application = in.application;
     rule->check(ctx);
   }
   return findings;
 }
 
+// Findings in the input itself first, then those in other files, each by position.
 void sort_findings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.span.begin, a.span.end, a.rule->id) < std::tie(b.span.begin, b.span.end, b.rule->id);
+    auto key = [](const Finding& f) {
+      return std::make_tuple(f.file ? 1 : 0, f.file ? f.file->path() : std::string(), f.span.begin, f.span.end,
+                             std::string_view(f.rule->id));
+    };
+    return key(a) < key(b);
   });
 }
 
@@ -69,37 +91,40 @@ std::vector<Finding> analyze_dockerignore(const SourceFile& file, const Config& 
   return findings;
 }
 
-}  // namespace
+// How one Dockerfile is analyzed: on its own (`options` from the caller) or as a compose service's build.
+struct DockerfileRun {
+  const FileSystem* fs = nullptr;
+  std::optional<std::string> context_dir = std::nullopt;  // nullopt: the Dockerfile's directory
+  std::optional<std::size_t> target = std::nullopt;       // nullopt: the last stage
+  std::vector<Finding>* suppressed = nullptr;
+  std::optional<knowledge::ImageSizeEstimate>* image_size = nullptr;
+};
 
-std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
-                                    const AnalysisOptions& options) {
-  const FileSystem* fs = options.fs;
-  std::vector<Finding> findings;
-  if (kind == InputKind::Dockerignore) return analyze_dockerignore(file, config, fs);
-  if (kind != InputKind::Dockerfile) return findings;  // other frontends are not built yet
-
-  ir::BuildDefinition build = frontends::parse_dockerfile(file);
-  std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
+// A parsed Dockerfile's findings: its build context and size estimate, the rules, its own suppression
+// comments, severity overrides.
+std::vector<Finding> dockerfile_findings(const SourceFile& file, const ir::BuildDefinition& build, const Config& config,
+                                         const DockerfileRun& run) {
+  std::optional<ir::ImageConfig> image = ir::derive_image_config(build, run.target);
   std::optional<ir::BuildContext> context;
-  if (fs != nullptr) context = context::load_build_context(*fs, file.path(), options.context_dir);
+  if (run.fs != nullptr) context = context::load_build_context(*run.fs, file.path(), run.context_dir);
   knowledge::SizeInputs size_inputs;
-  size_inputs.fs = fs;
-  size_inputs.context_dir = context ? context->directory() : options.context_dir.value_or(parent_path(file.path()));
+  size_inputs.fs = run.fs;
+  size_inputs.context_dir = context ? context->directory() : run.context_dir.value_or(parent_path(file.path()));
   // What the .dockerignore leaves out is not sent, so it does not count towards COPY sizes either.
   if (context) size_inputs.excluded = [&context](const std::string& path) { return context->excluded(path); };
   std::optional<knowledge::ImageSizeEstimate> size = knowledge::estimate_image_size(build, size_inputs);
-  findings = run_rules(file, kind, config,
-                       RuleInputs{&build, image ? &*image : nullptr, fs, context ? &*context : nullptr,
-                                  size ? &*size : nullptr});
-  if (options.image_size != nullptr) *options.image_size = std::move(size);
+  std::vector<Finding> findings = run_rules(
+      file, InputKind::Dockerfile, config,
+      RuleInputs{&build, image ? &*image : nullptr, run.fs, context ? &*context : nullptr, size ? &*size : nullptr});
+  if (run.image_size != nullptr) *run.image_size = std::move(size);
 
   Suppressions suppressions(build, RuleRegistry::instance());
   std::vector<Finding> kept;
   for (auto& f : findings) {
     if (!suppressions.suppressed(f)) {
       kept.push_back(std::move(f));
-    } else if (options.suppressed != nullptr) {
-      options.suppressed->push_back(std::move(f));
+    } else if (run.suppressed != nullptr) {
+      run.suppressed->push_back(std::move(f));
     }
   }
   findings = std::move(kept);
@@ -111,11 +136,93 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
     }
   };
   std::for_each(findings.begin(), findings.end(), override_severity);
-  sort_findings(findings);
-  if (options.suppressed != nullptr) {
-    std::for_each(options.suppressed->begin(), options.suppressed->end(), override_severity);
-    sort_findings(*options.suppressed);
+  if (run.suppressed != nullptr) {
+    std::for_each(run.suppressed->begin(), run.suppressed->end(), override_severity);
+    sort_findings(*run.suppressed);
   }
+  return findings;
+}
+
+// The findings of the Dockerfiles the services build, in those files, each message naming the services.
+// A Dockerfile built by several services with the same target is analyzed once.
+void add_service_dockerfile_findings(const ir::Application& app, const Config& config, const FileSystem* fs,
+                                     std::vector<Finding>& out) {
+  struct Key {
+    const ir::BuildDefinition* build;
+    std::string target;
+    auto operator<=>(const Key&) const = default;
+  };
+  std::map<Key, std::vector<const ir::Service*>> builds;
+  std::vector<Key> order;
+  for (const auto& service : app.services) {
+    if (!service.build || !service.build->definition) continue;
+    Key key{service.build->definition.get(), service.build->target ? service.build->target->value : ""};
+    auto [it, inserted] = builds.try_emplace(key);
+    if (inserted) order.push_back(key);
+    it->second.push_back(&service);
+  }
+  for (const auto& key : order) {
+    const auto& services = builds[key];
+    const ir::ServiceBuild& build = *services.front()->build;
+    std::optional<std::size_t> target;
+    if (!key.target.empty()) target = build.definition->stage_index(key.target);
+    DockerfileRun run{.fs = fs, .context_dir = build.context_path, .target = target};
+    for (auto& f : dockerfile_findings(*build.dockerfile_source, *build.definition, config, run)) {
+      // A service's own `healthcheck:` or `user:` replaces what the Dockerfile says about it.
+      std::vector<const ir::Service*> affected;
+      for (const auto* service : services) {
+        if (!knowledge::service_overrides(*service, f.rule->name)) affected.push_back(service);
+      }
+      if (affected.empty()) continue;
+      std::string prefix = affected.size() == 1 ? "service " : "services ";
+      for (std::size_t i = 0; i < affected.size(); ++i) prefix += (i ? ", " : "") + affected[i]->name.value;
+      f.message = prefix + ": " + f.message;
+      f.file = build.dockerfile_source;
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+std::vector<Finding> analyze_compose(const SourceFile& file, const Config& config, const FileSystem* fs) {
+  // The loader shares files by pointer; the caller owns this one, so the pointer owns nothing.
+  std::shared_ptr<const SourceFile> self(std::shared_ptr<const SourceFile>(), &file);
+  compose::LoadOptions options;
+  options.fs = fs;
+  ir::Application app = compose::load_compose(self, options);
+  std::vector<Finding> findings = run_rules(file, InputKind::Compose, config, RuleInputs{.fs = fs, .application = &app});
+  // Findings about values written in an override, included or `extends` file belong to that file.
+  for (auto& f : findings) {
+    if (f.span.file != file.id()) {
+      if (auto other = app.file_of(f.span); other && other.get() != &file) f.file = other;
+    }
+  }
+  ComposeSuppressions suppressions(file, RuleRegistry::instance());
+  std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });
+  for (auto& f : findings) {
+    if (auto it = config.severity.find(f.rule->id); it != config.severity.end()) f.severity = it->second;
+  }
+  add_service_dockerfile_findings(app, config, fs, findings);
+  return findings;
+}
+
+}  // namespace
+
+std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
+                                    const AnalysisOptions& options) {
+  std::vector<Finding> findings;
+  if (kind == InputKind::Dockerfile) {
+    ir::BuildDefinition build = frontends::parse_dockerfile(file);
+    findings = dockerfile_findings(file, build, config,
+                                   DockerfileRun{.fs = options.fs,
+                                                 .context_dir = options.context_dir,
+                                                 .suppressed = options.suppressed,
+                                                 .image_size = options.image_size});
+  } else if (kind == InputKind::Compose) {
+    findings = analyze_compose(file, config, options.fs);
+  } else if (kind == InputKind::Dockerignore) {
+    findings = analyze_dockerignore(file, config, options.fs);
+  }
+  sort_findings(findings);
   return findings;
 }
 

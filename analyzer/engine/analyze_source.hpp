@@ -35,6 +35,10 @@ struct AnalysisOptions {
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
                                     const AnalysisOptions& options = {});
 
+// The input kinds analyze_source reads, in the order `--kind` lists them.
+const std::vector<InputKind>& analyzed_kinds();
+bool is_analyzed_kind(InputKind kind);
+
 // Whether a rule runs under `config` (its default, unless the config switches it).
 bool rule_enabled(const struct RuleMeta& rule, const Config& config);
 

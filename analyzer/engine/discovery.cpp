@@ -78,7 +78,8 @@ std::vector<Input> discover(const std::vector<std::string>& paths, std::optional
   std::vector<Input> out;
   for (const auto& path : paths) {
     if (path == "-") {
-      out.push_back({path, kind_override.value_or(InputKind::Dockerfile), true, std::nullopt});
+      // Without --kind, the runner classifies stdin by --stdin-filename.
+      out.push_back({path, kind_override, true, std::nullopt});
       continue;
     }
     std::error_code ec;

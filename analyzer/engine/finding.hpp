@@ -1,6 +1,7 @@
 #pragma once
 // What a rule reports, and the text edits that fix it.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 
 namespace dlint {
 
+class SourceFile;
 struct RuleMeta;
 
 // Replace bytes [begin, end) of the file with `replacement` (an insertion when begin == end).
@@ -40,6 +42,11 @@ struct Finding {
   Span span;
   std::optional<Fix> fix;
   std::vector<RelatedLocation> related;
+  // The file the span is in when it is not the analyzed input itself: a compose file's override or
+  // `extends` file, or the Dockerfile a service builds. Null for the input's own findings.
+  std::shared_ptr<const SourceFile> file;
+  // Bytes of the span's file that hold a secret: reporters that echo source text mask them.
+  std::vector<Span> secrets;
 };
 
 }  // namespace dlint

@@ -21,6 +21,7 @@ namespace ir {
 class BuildContext;
 struct BuildDefinition;
 struct ImageConfig;
+struct Application;
 }  // namespace ir
 namespace knowledge {
 struct ImageSizeEstimate;
@@ -52,6 +53,8 @@ class RuleContext {
   // Set for Dockerfile inputs (null otherwise): the parsed build and the final image's configuration.
   const ir::BuildDefinition* build = nullptr;
   const ir::ImageConfig* image = nullptr;
+  // Set for compose inputs (null otherwise): the project's services, merged and interpolated.
+  const ir::Application* application = nullptr;
   // The files around the input (its build context, the files it names); null when analysis runs on text
   // alone, e.g. stdin. Rules that need the disk say nothing when it is absent.
   const FileSystem* fs = nullptr;
@@ -65,6 +68,9 @@ class RuleContext {
   void report(const Span& span, std::string message, std::optional<Fix> fix = std::nullopt);
   // With the other places that explain the finding (another stage, the file a compose service builds).
   void report(const Span& span, std::string message, std::optional<Fix> fix, std::vector<RelatedLocation> related);
+  // A finding whose source text holds a secret at `secret`: reporters mask those bytes when they quote
+  // the line.
+  void report_secret(const Span& span, std::string message, const Span& secret);
 
  private:
   const SourceFile& file_;

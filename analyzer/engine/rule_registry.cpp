@@ -40,12 +40,17 @@ const Rule* RuleRegistry::find(std::string_view key) const {
 }
 
 void RuleContext::report(const Span& span, std::string message, std::optional<Fix> fix) {
-  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), {}});
+  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), {}, nullptr, {}});
 }
 
 void RuleContext::report(const Span& span, std::string message, std::optional<Fix> fix,
                          std::vector<RelatedLocation> related) {
-  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), std::move(related)});
+  out_.push_back(
+      Finding{&rule_, rule_.severity, std::move(message), span, std::move(fix), std::move(related), nullptr, {}});
+}
+
+void RuleContext::report_secret(const Span& span, std::string message, const Span& secret) {
+  out_.push_back(Finding{&rule_, rule_.severity, std::move(message), span, std::nullopt, {}, nullptr, {secret}});
 }
 
 }  // namespace dlint

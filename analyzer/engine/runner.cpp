@@ -1,8 +1,10 @@
 #include "engine/runner.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -10,6 +12,7 @@
 #include "engine/disk_file_system.hpp"
 #include "engine/glob.hpp"
 #include "engine/rule.hpp"
+#include "source/file_system.hpp"
 #include "source/limits.hpp"
 
 namespace fs = std::filesystem;
@@ -64,7 +67,9 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
     return;
   }
   // A file named on the command line whose name says nothing is read as a Dockerfile, as hadolint does.
-  report.kind = input.kind.value_or(InputKind::Dockerfile);
+  report.kind = input.kind;
+  if (!report.kind && input.path == "-") report.kind = classify(fs::path(options.stdin_filename).filename().string());
+  if (!report.kind) report.kind = InputKind::Dockerfile;
 
   ConfigResult config = options.configs->for_file(fs::path(input.path == "-" ? options.stdin_filename : input.path));
   if (auto* error = std::get_if<ConfigError>(&config)) {
@@ -78,7 +83,7 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
     slot.skipped = true;
     return;
   }
-  if (*report.kind != InputKind::Dockerfile && *report.kind != InputKind::Dockerignore) {
+  if (!is_analyzed_kind(*report.kind)) {
     report.error = std::string("dlint does not analyze ") + std::string(input_kind_name(*report.kind)) +
                    " files yet; use --kind dockerfile if this is a Dockerfile";
     return;
@@ -101,10 +106,39 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
                                     .image_size = &report.image_size});
   report.source = std::move(source);
   for (const auto& f : report.findings) {
+    if (f.file) continue;  // a problem in a file the input refers to, not in the input itself
     if (f.rule->id == std::string_view("COR001")) {
       report.error = "the file has syntax errors; every instruction that could be read was analyzed";
       break;
     }
+    if (f.rule->id == std::string_view("COR100")) {
+      report.error = "the compose file has syntax errors; everything that could be read was analyzed";
+      break;
+    }
+  }
+}
+
+// A Dockerfile that is itself an input of the run (found by the same directory walk as the compose file
+// that builds it) reports its own findings; the compose file keeps only those of its services' builds
+// that the Dockerfile's own report does not have, such as findings that depend on a `target:`.
+void drop_findings_reported_by_the_dockerfile_itself(std::vector<Slot>& slots) {
+  std::map<std::string, const FileReport*> dockerfiles;
+  for (const auto& slot : slots) {
+    const FileReport& r = slot.report;
+    if (!slot.skipped && r.kind == InputKind::Dockerfile && r.source) dockerfiles[normalize_path(r.path)] = &r;
+  }
+  if (dockerfiles.empty()) return;
+  for (auto& slot : slots) {
+    if (slot.report.kind != InputKind::Compose) continue;
+    std::erase_if(slot.report.findings, [&](const Finding& f) {
+      if (!f.file) return false;
+      auto it = dockerfiles.find(normalize_path(f.file->path()));
+      if (it == dockerfiles.end()) return false;
+      const auto& own = it->second->findings;
+      return std::any_of(own.begin(), own.end(), [&](const Finding& g) {
+        return g.rule == f.rule && g.span.begin == f.span.begin && g.span.end == f.span.end;
+      });
+    });
   }
 }
 
@@ -133,6 +167,7 @@ RunResult run_analysis(const std::vector<Input>& inputs, const RunOptions& optio
   worker();
   for (auto& t : threads) t.join();
 
+  drop_findings_reported_by_the_dockerfile_itself(slots);
   RunResult result;
   for (auto& slot : slots) {
     if (slot.skipped) continue;

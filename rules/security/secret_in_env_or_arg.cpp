@@ -39,17 +39,25 @@ class SecretInEnvOrArg final : public Rule {
         if (kv.value) {
           if (auto match = knowledge::find_secret_value(kv.value->value)) {
             std::string found = kv.value->value.substr(match->offset, match->length);
-            ctx.report(kv.value->span, std::string(keyword) + " " + kv.key.value + " holds " + match->kind + " (" +
-                                           knowledge::redact_secret(found) + "); pass it as a build secret instead");
+            ctx.report_secret(kv.value->span,
+                              std::string(keyword) + " " + kv.key.value + " holds " + match->kind + " (" +
+                                  knowledge::redact_secret(found) + "); pass it as a build secret instead",
+                              kv.value->span);
             continue;
           }
         }
         // An explicitly empty value (`ENV DB_PASSWORD=""`) declares the name and leaks nothing.
         bool empty = kv.value && (kv.value->value == "\"\"" || kv.value->value == "''" || kv.value->value.empty());
         if (!empty && knowledge::secret_name(kv.key.value)) {
-          ctx.report(kv.key.span, std::string(keyword) + " " + kv.key.value + " looks like a secret; " +
-                                      std::string(keyword) +
-                                      " values stay readable in the image, so use `RUN --mount=type=secret` instead");
+          std::string message = std::string(keyword) + " " + kv.key.value + " looks like a secret; " +
+                                std::string(keyword) +
+                                " values stay readable in the image, so use `RUN --mount=type=secret` instead";
+          // Its value stays out of the quoted source line.
+          if (kv.value) {
+            ctx.report_secret(kv.key.span, std::move(message), kv.value->span);
+          } else {
+            ctx.report(kv.key.span, std::move(message));
+          }
         }
       }
     };

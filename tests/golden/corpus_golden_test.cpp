@@ -1,4 +1,5 @@
-// Golden tests: dlint's JSON output on each of the project's own examples (corpus/*/Dockerfile) must equal
+// Golden tests: dlint's JSON output on each of the project's own examples (corpus/*/Dockerfile, or the
+// folder's compose file when it has one) must equal
 // the reviewed expected.json beside it. scripts/update-golden.sh rewrites them after an intended change.
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -7,16 +8,25 @@
 
 namespace fs = std::filesystem;
 
+// The input a corpus folder demonstrates: its compose file when it has one (the Dockerfiles it builds are
+// analyzed through it), else its Dockerfile. scripts/update-golden.sh picks the same file.
+static std::string input_of(const fs::path& folder) {
+  for (const char* name : {"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml", "Dockerfile"}) {
+    if (fs::exists(folder / name)) return name;
+  }
+  return "";
+}
+
 TEST_CASE("every corpus example produces its expected output", "[golden]") {
   fs::path root(DLINT_SOURCE_DIR);
   std::vector<fs::path> examples;
   for (const auto& entry : fs::directory_iterator(root / "corpus")) {
-    if (entry.is_directory() && fs::exists(entry.path() / "Dockerfile")) examples.push_back(entry.path());
+    if (entry.is_directory() && !input_of(entry.path()).empty()) examples.push_back(entry.path());
   }
   std::sort(examples.begin(), examples.end());
-  REQUIRE(examples.size() >= 7);
+  REQUIRE(examples.size() >= 10);
   for (const auto& example : examples) {
-    std::string relative = "corpus/" + example.filename().string() + "/Dockerfile";
+    std::string relative = "corpus/" + example.filename().string() + "/" + input_of(example);
     INFO(relative << " (run scripts/update-golden.sh if the change is intended)");
     REQUIRE(fs::exists(example / "expected.json"));
     auto result =

@@ -6,29 +6,62 @@
 
 #include "engine/apply_fix.hpp"
 #include "engine/rule.hpp"
+#include "frontends/compose/load_compose.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
+#include "ir/application.hpp"
 #include "ir/image_config.hpp"
 #include "knowledge/image_size.hpp"
+#include "source/file_system.hpp"
 #include "source/source_file.hpp"
 
 namespace dlint::testing {
 
-std::vector<Finding> run_rule(std::string_view rule_key, const std::string& input, const Config& config) {
+namespace {
+
+void sort_by_position(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.span.start.line, a.span.start.column) < std::tie(b.span.start.line, b.span.start.column);
+  });
+}
+
+bool compose_rule(const RuleMeta& meta) {
+  return std::find(meta.kinds.begin(), meta.kinds.end(), InputKind::Compose) != meta.kinds.end() &&
+         std::find(meta.kinds.begin(), meta.kinds.end(), InputKind::Dockerfile) == meta.kinds.end();
+}
+
+}  // namespace
+
+std::vector<Finding> run_rule(std::string_view rule_key, const std::string& input, const Config& config,
+                              const std::vector<std::pair<std::string, std::string>>& files) {
   const Rule* rule = RuleRegistry::instance().find(rule_key);
   REQUIRE(rule != nullptr);
+  std::vector<Finding> findings;
+  if (compose_rule(rule->meta())) {
+    MemoryFileSystem fs;
+    for (const auto& [path, contents] : files) fs.add_file(join_path("app", path), contents);
+    auto file =
+        std::make_shared<const SourceFile>(0, files.empty() ? "docker-compose.yml" : "app/docker-compose.yml", input);
+    if (!files.empty()) fs.add_file(file->path(), input);
+    compose::LoadOptions options;
+    options.fs = files.empty() ? nullptr : &fs;
+    ir::Application app = compose::load_compose(file, options);
+    RuleContext ctx(*file, config, rule->meta(), findings);
+    ctx.application = &app;
+    ctx.fs = options.fs;
+    rule->check(ctx);
+    sort_by_position(findings);
+    return findings;
+  }
   SourceFile file(0, "Dockerfile", input);
   ir::BuildDefinition build = frontends::parse_dockerfile(file);
   std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
-  std::vector<Finding> findings;
   RuleContext ctx(file, config, rule->meta(), findings);
   ctx.build = &build;
   ctx.image = image ? &*image : nullptr;
   std::optional<knowledge::ImageSizeEstimate> size = knowledge::estimate_image_size(build, {});
   ctx.image_size = size ? &*size : nullptr;
   rule->check(ctx);
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.span.start.line, a.span.start.column) < std::tie(b.span.start.line, b.span.start.column);
-  });
+  sort_by_position(findings);
   return findings;
 }
 
@@ -42,7 +75,7 @@ static std::string describe(const std::vector<Finding>& findings) {
 void check_rule_cases(std::string_view rule, const std::vector<RuleCase>& cases) {
   for (const auto& c : cases) {
     INFO("rule " << rule << ", case: " << c.name << "\n--- input ---\n" << c.input);
-    auto findings = run_rule(rule, c.input, c.config);
+    auto findings = run_rule(rule, c.input, c.config, c.files);
     INFO("findings:\n" << describe(findings));
     REQUIRE(findings.size() == c.expected.size());
     for (std::size_t i = 0; i < findings.size(); ++i) {

@@ -1,0 +1,29 @@
+#pragma once
+// Suppression comments in a compose file: `# dlint ignore=ID[,ID]` silences the next line that is not a
+// comment (or, written after a value, its own line); `# dlint ignore-file=ID` the whole file.
+#include <string>
+#include <vector>
+
+#include "engine/finding.hpp"
+#include "source/source_file.hpp"
+
+namespace dlint {
+
+class RuleRegistry;
+
+class ComposeSuppressions {
+ public:
+  ComposeSuppressions(const SourceFile& file, const RuleRegistry& registry);
+  // Findings in other files (f.file set) are never suppressed by this file's comments.
+  [[nodiscard]] bool suppressed(const Finding& finding) const;
+
+ private:
+  struct LineRule {
+    std::uint32_t line;
+    std::string rule_id;
+  };
+  std::vector<std::string> file_wide_;
+  std::vector<LineRule> lines_;
+};
+
+}  // namespace dlint
