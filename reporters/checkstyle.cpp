@@ -2,6 +2,7 @@
 // Severities are checkstyle's: error, warning, info (dlint's info and style). `source` is `dlint.<ID>`.
 #include "engine/rule.hpp"
 #include "reporters/common/markup.hpp"
+#include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -15,7 +16,8 @@ std::string_view checkstyle_severity(Severity s) {
   }
 }
 
-void write_checkstyle(std::ostream& out, const RunResult& run, const Options&, Warnings&) {
+void write_checkstyle(std::ostream& out, const RunResult& input, const Options&, Warnings&) {
+  const RunResult run = reports_by_file(input);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
   for (const auto& file : run.files) {
     out << "  <file name=\"" << xml_escape(file.path) << "\">\n";

@@ -4,6 +4,7 @@
 
 #include "engine/rule.hpp"
 #include "reporters/common/fingerprints.hpp"
+#include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -28,7 +29,8 @@ std::string_view category_of(std::string_view family) {
   return "Clarity";
 }
 
-void write_codeclimate(std::ostream& out, const RunResult& run, const Options& options, Warnings&) {
+void write_codeclimate(std::ostream& out, const RunResult& input, const Options& options, Warnings&) {
+  const RunResult run = reports_by_file(input);
   using nlohmann::ordered_json;
   ordered_json issues = ordered_json::array();
   for (const auto& file : run.files) {

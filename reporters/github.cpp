@@ -3,6 +3,7 @@
 // info and style findings are `notice`s. Files that could not be analyzed are `error`s on the file.
 #include "engine/rule.hpp"
 #include "reporters/common/markup.hpp"
+#include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -16,7 +17,8 @@ std::string_view command_of(Severity s) {
   }
 }
 
-void write_github(std::ostream& out, const RunResult& run, const Options&, Warnings&) {
+void write_github(std::ostream& out, const RunResult& input, const Options&, Warnings&) {
+  const RunResult run = reports_by_file(input);
   for (const auto& file : run.files) {
     std::string path = workflow_property_escape(file.path);
     if (file.error && file.findings.empty()) {

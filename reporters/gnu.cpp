@@ -2,6 +2,7 @@
 //   Dockerfile:1:13: warning: `node:latest` uses the :latest tag ... [BP003]
 // info and style findings print as `note`; a file that could not be analyzed as `path: error: why`.
 #include "engine/rule.hpp"
+#include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -15,7 +16,8 @@ std::string_view gnu_severity(Severity s) {
   }
 }
 
-void write_gnu(std::ostream& out, const RunResult& run, const Options&, Warnings&) {
+void write_gnu(std::ostream& out, const RunResult& input, const Options&, Warnings&) {
+  const RunResult run = reports_by_file(input);
   for (const auto& file : run.files) {
     if (file.error && file.findings.empty()) out << file.path << ": error: " << *file.error << "\n";
     for (const auto& f : file.findings) {

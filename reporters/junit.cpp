@@ -2,12 +2,14 @@
 // case per finding, and one passing case for a file without findings (so clean files show up too).
 #include "engine/rule.hpp"
 #include "reporters/common/markup.hpp"
+#include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
 namespace {
 
-void write_junit(std::ostream& out, const RunResult& run, const Options&, Warnings&) {
+void write_junit(std::ostream& out, const RunResult& input, const Options&, Warnings&) {
+  const RunResult run = reports_by_file(input);
   std::size_t tests = 0;
   std::size_t failures = 0;
   std::size_t errors = 0;

@@ -4,6 +4,7 @@
 
 #include "engine/rule.hpp"
 #include "reporters/common/positions.hpp"
+#include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -28,7 +29,8 @@ nlohmann::ordered_json range_of(const SourceFile* source, const Span& span) {
           {"end", {{"line", end.line}, {"column", end.column}}}};
 }
 
-void write_rdjson(std::ostream& out, const RunResult& run, const Options& options, Warnings&) {
+void write_rdjson(std::ostream& out, const RunResult& input, const Options& options, Warnings&) {
+  const RunResult run = reports_by_file(input);
   using nlohmann::ordered_json;
   ordered_json diagnostics = ordered_json::array();
   for (const auto& file : run.files) {

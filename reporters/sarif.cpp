@@ -12,6 +12,7 @@
 #include "engine/rule_docs.hpp"
 #include "reporters/common/fingerprints.hpp"
 #include "reporters/common/positions.hpp"
+#include "reporters/common/reports_by_file.hpp"
 #include "reporters/common/uris.hpp"
 #include "reporters/reporter.hpp"
 
@@ -224,7 +225,8 @@ std::string megabytes(std::size_t bytes) {
   return buffer;
 }
 
-void write_sarif(std::ostream& out, const RunResult& run, const Options& options, Warnings& warnings) {
+void write_sarif(std::ostream& out, const RunResult& input, const Options& options, Warnings& warnings) {
+  const RunResult run = reports_by_file(input);
   const auto& registry = RuleRegistry::instance().rules();
   std::map<std::string_view, std::size_t> rule_index;
   ordered_json rules = ordered_json::array();

@@ -189,7 +189,8 @@ std::vector<Finding> analyze_compose(const SourceFile& file, const Config& confi
   compose::LoadOptions options;
   options.fs = fs;
   ir::Application app = compose::load_compose(self, options);
-  std::vector<Finding> findings = run_rules(file, InputKind::Compose, config, RuleInputs{.fs = fs, .application = &app});
+  std::vector<Finding> findings =
+      run_rules(file, InputKind::Compose, config, RuleInputs{.fs = fs, .application = &app});
   // Findings about values written in an override, included or `extends` file belong to that file.
   for (auto& f : findings) {
     if (f.span.file != file.id()) {
