@@ -16,7 +16,7 @@ int run_analyze(const AnalyzeArgs& args) {
   std::optional<InputKind> kind;
   if (args.kind) kind = parse_input_kind(*args.kind);
 
-  std::vector<Input> inputs = discover(args.paths, kind, {InputKind::Dockerfile});
+  std::vector<Input> inputs = discover(args.paths, kind, {InputKind::Dockerfile, InputKind::Luakit});
 
   RunOptions options;
   options.jobs = args.jobs;

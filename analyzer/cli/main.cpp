@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("-c,--config", analyze.config,
                           "Config file (default: nearest .dlint.yaml or .hadolint.yaml)");
   analyze_cmd->add_option("--stdin-filename", analyze.stdin_filename, "Name for input read from stdin (-)");
-  analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: dockerfile")
-      ->check(CLI::IsMember({"dockerfile"}));
+  analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: dockerfile, luakit")
+      ->check(CLI::IsMember({"dockerfile", "luakit"}));
   analyze_cmd->add_option("-j,--jobs", analyze.jobs, "Files analyzed at once (default: one per core)");
   analyze_cmd->footer(
       "Examples:\n"

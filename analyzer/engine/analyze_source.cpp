@@ -6,6 +6,7 @@
 #include "engine/rule.hpp"
 #include "engine/suppressions.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
+#include "frontends/luakit/parse_luakit.hpp"
 #include "ir/image_config.hpp"
 
 namespace dlint {
@@ -18,7 +19,8 @@ bool rule_enabled(const RuleMeta& rule, const Config& config) {
 namespace {
 
 std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config,
-                               const ir::BuildDefinition* build, const ir::ImageConfig* image, const FileSystem* fs) {
+                               const ir::BuildDefinition* build, const ir::ImageConfig* image, const FileSystem* fs,
+                               const ir::LuakitScript* luakit = nullptr) {
   std::vector<Finding> findings;
   for (const auto& rule : RuleRegistry::instance().rules()) {
     const RuleMeta& meta = rule->meta();
@@ -28,6 +30,7 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
     ctx.build = build;
     ctx.image = image;
     ctx.fs = fs;
+    ctx.luakit = luakit;
     rule->check(ctx);
   }
   return findings;
@@ -38,13 +41,24 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
                                     const FileSystem* fs) {
   std::vector<Finding> findings;
-  if (kind != InputKind::Dockerfile) return findings;  // other frontends are not built yet
+  ir::BuildDefinition build;
+  std::optional<ir::ImageConfig> image;
+  // Luakit: the script lowers to the same build model; its own facts sit beside it, and the exported stage
+  // (if any) gives the image.
+  std::optional<frontends::LuakitParse> luakit;
+  if (kind == InputKind::Dockerfile) {
+    build = frontends::parse_dockerfile(file);
+    image = ir::derive_image_config(build);
+  } else if (kind == InputKind::Luakit) {
+    luakit = frontends::parse_luakit(file);
+    if (luakit->target) image = ir::derive_image_config(luakit->build, luakit->target);
+  } else {
+    return findings;  // other frontends are not built yet
+  }
+  const ir::BuildDefinition& parsed = luakit ? luakit->build : build;
+  findings = run_rules(file, kind, config, &parsed, image ? &*image : nullptr, fs, luakit ? &luakit->script : nullptr);
 
-  ir::BuildDefinition build = frontends::parse_dockerfile(file);
-  std::optional<ir::ImageConfig> image = ir::derive_image_config(build);
-  findings = run_rules(file, kind, config, &build, image ? &*image : nullptr, fs);
-
-  Suppressions suppressions(build, RuleRegistry::instance());
+  Suppressions suppressions(parsed, RuleRegistry::instance());
   std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });
   for (auto& f : findings) {
     if (auto it = config.severity.find(f.rule->id); it != config.severity.end()) {

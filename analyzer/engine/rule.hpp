@@ -20,6 +20,7 @@ struct Config;
 namespace ir {
 struct BuildDefinition;
 struct ImageConfig;
+struct LuakitScript;
 }  // namespace ir
 
 struct RuleMeta {
@@ -45,9 +46,11 @@ class RuleContext {
   [[nodiscard]] const SourceFile& file() const { return file_; }
   [[nodiscard]] const Config& config() const { return config_; }
 
-  // Set for Dockerfile inputs (null otherwise): the parsed build and the final image's configuration.
+  // Set for Dockerfile and Luakit inputs (null otherwise): the parsed build and the final image's configuration.
   const ir::BuildDefinition* build = nullptr;
   const ir::ImageConfig* image = nullptr;
+  // Set for Luakit inputs: what the script says beside its build (exports, sandbox calls, ...).
+  const ir::LuakitScript* luakit = nullptr;
   // The files around the input (its build context, the files it names); null when analysis runs on text
   // alone, e.g. stdin. Rules that need the disk say nothing when it is absent.
   const FileSystem* fs = nullptr;

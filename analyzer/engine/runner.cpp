@@ -78,7 +78,7 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
     slot.skipped = true;
     return;
   }
-  if (*report.kind != InputKind::Dockerfile) {
+  if (*report.kind != InputKind::Dockerfile && *report.kind != InputKind::Luakit) {
     report.error = std::string("dlint does not analyze ") + std::string(input_kind_name(*report.kind)) +
                    " files yet; use --kind dockerfile if this is a Dockerfile";
     return;

@@ -38,7 +38,7 @@ class DependencyInstallAfterFullCopy final : public Rule {
         .name = "dependency-install-after-full-copy",
         .family = "cache",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "The whole context is copied before dependencies are installed",
         .rationale =
             "Docker reuses a layer only while everything before it is unchanged. After `COPY . .`, any edit to "

@@ -15,7 +15,7 @@ class SecretInEnvOrArg final : public Rule {
         .name = "secret-in-env-or-arg",
         .family = "security",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "A secret is passed through ENV or ARG",
         .rationale =
             "ENV values are stored in the image config, and ARG values in the image history, where "

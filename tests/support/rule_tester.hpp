@@ -8,6 +8,7 @@
 
 #include "engine/config.hpp"
 #include "engine/finding.hpp"
+#include "engine/input_kind.hpp"
 
 namespace dlint::testing {
 
@@ -24,10 +25,13 @@ struct RuleCase {
   Config config = {};
 };
 
-// Runs only `rule` (id, name or alias) over `input` and returns its findings, sorted by position.
-std::vector<Finding> run_rule(std::string_view rule, const std::string& input, const Config& config = {});
+// Runs only `rule` (id, name or alias) over `input` and returns its findings, sorted by position. `kind`
+// says how to read the input: a Dockerfile, or a Luakit build.lua.
+std::vector<Finding> run_rule(std::string_view rule, const std::string& input, const Config& config = {},
+                              InputKind kind = InputKind::Dockerfile);
 
 // Checks every case with Catch2 assertions: exact positions, and the fixed text where given.
-void check_rule_cases(std::string_view rule, const std::vector<RuleCase>& cases);
+void check_rule_cases(std::string_view rule, const std::vector<RuleCase>& cases,
+                      InputKind kind = InputKind::Dockerfile);
 
 }  // namespace dlint::testing
