@@ -1,11 +1,26 @@
-// Golden tests: dlint's JSON output on each of the project's own examples (corpus/*/Dockerfile) must equal
-// the reviewed expected.json beside it. scripts/update-golden.sh rewrites them after an intended change.
+// Golden tests: dlint's JSON output on each of the project's own examples must equal the reviewed golden
+// beside it: corpus/*/Dockerfile -> expected.json, and any other input of a folder (corpus/*/build.lua) ->
+// expected.NAME.json. scripts/update-golden.sh rewrites them after an intended change.
 #include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "support/run_dlint.hpp"
 
 namespace fs = std::filesystem;
+
+namespace {
+
+void check_golden(const fs::path& root, const fs::path& example, const std::string& input, const std::string& golden) {
+  std::string relative = "corpus/" + example.filename().string() + "/" + input;
+  INFO(relative << " (run scripts/update-golden.sh if the change is intended)");
+  REQUIRE(fs::exists(example / golden));
+  auto result =
+      dlint::testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", relative}, root);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == dlint::testing::read_file(example / golden));
+}
+
+}  // namespace
 
 TEST_CASE("every corpus example produces its expected output", "[golden]") {
   fs::path root(DLINT_SOURCE_DIR);
@@ -15,13 +30,13 @@ TEST_CASE("every corpus example produces its expected output", "[golden]") {
   }
   std::sort(examples.begin(), examples.end());
   REQUIRE(examples.size() >= 7);
+  std::size_t luakit = 0;
   for (const auto& example : examples) {
-    std::string relative = "corpus/" + example.filename().string() + "/Dockerfile";
-    INFO(relative << " (run scripts/update-golden.sh if the change is intended)");
-    REQUIRE(fs::exists(example / "expected.json"));
-    auto result =
-        dlint::testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", relative}, root);
-    CHECK(result.exit_code == 0);
-    CHECK(result.out == dlint::testing::read_file(example / "expected.json"));
+    check_golden(root, example, "Dockerfile", "expected.json");
+    if (fs::exists(example / "build.lua")) {
+      check_golden(root, example, "build.lua", "expected.build.lua.json");
+      ++luakit;
+    }
   }
+  CHECK(luakit >= 3);  // the Luakit ports of nodejs-web, go-microservice and python-data-science
 }

@@ -423,6 +423,7 @@ std::vector<Value> Interpreter::call_bk(Builtin which, const Value& callee, std:
       if (!local_name) return {api.state(-1)};
       StateNode n = api.node(StateNode::Kind::Local);
       n.ref = *local_name;
+      if (const auto* include = o.find("include")) n.include = api.texts(include->value, "an include pattern");
       facts().contexts.push_back(
           {local_name->value, local_name->span, o.find("include") != nullptr || o.find("exclude") != nullptr});
       return {api.state(add_state(std::move(n)))};

@@ -22,6 +22,7 @@ struct StateNode {
   std::vector<std::pair<std::size_t, int>> mount_states;  // RunOp mount index -> state it mounts
   ir::Text ref;                                           // Image: the reference; Local: the name; Git / Http: the URL
   std::optional<ir::Text> platform;                       // bk.image(ref, {platform = ...})
+  std::vector<ir::Text> include;                          // Local: its include patterns
   Span span;             // the call that made the state (function or method name to ')')
   Span name_span;        // the function or method name
   std::string variable;  // the local it was first bound to, for stage names

@@ -113,6 +113,16 @@ std::optional<std::size_t> lower_build_graph(const BuildGraph& graph, ir::BuildD
       const auto& from = nodes[static_cast<std::size_t>(node.copy_from)];
       // Copying from bk.local_("context") is Docker's plain COPY from the build context.
       bool context = from.kind == StateNode::Kind::Local && from.ref.value == "context";
+      // Copying the root of a local source with an include list copies just those files, as
+      // `COPY go.mod go.sum /src/` does.
+      auto* copy = std::get_if<ir::CopyOp>(&op.detail);
+      bool whole = copy != nullptr && copy->sources.size() == 1 &&
+                   (copy->sources[0].value == "." || copy->sources[0].value == "./" || copy->sources[0].value == "/");
+      if (from.kind == StateNode::Kind::Local && whole && !from.include.empty()) {
+        copy->sources = from.include;
+        op.args = from.include;
+        op.args.push_back(copy->destination);
+      }
       if (!context) {
         ir::Text value{stage_name_of(node.copy_from), from.name_span};
         op.flags.insert(op.flags.begin(), ir::Flag{"from", value, from.name_span});
