@@ -27,7 +27,7 @@ class Api {
   Api(Interpreter& in, const Span& call, const Span& name) : in_(in), call_(call), name_(name) {}
 
   // The options table of `api`: keys it does not take are noted (with a suggestion when one is close).
-  Options options(const Value& v, std::string_view api, std::initializer_list<std::string_view> allowed,
+  Options options(const Value& v, std::string_view api, const std::vector<std::string_view>& allowed,
                   std::string_view advice = {}) {
     Options out;
     if (v.kind == Kind::Nil) return out;
@@ -380,11 +380,11 @@ std::vector<Value> Interpreter::call_bk(Builtin which, const Value& callee, std:
       case Builtin::Rm:
       case Builtin::Symlink: {
         std::size_t paths = which == Builtin::Symlink || which == Builtin::Mkfile ? 2 : 1;
-        std::initializer_list<std::string_view> allowed =
-            which == Builtin::Mkdir    ? std::initializer_list<std::string_view>{"mode", "make_parents", "owner"}
-            : which == Builtin::Mkfile ? std::initializer_list<std::string_view>{"mode", "owner"}
-            : which == Builtin::Rm     ? std::initializer_list<std::string_view>{"allow_not_found", "allow_wildcard"}
-                                       : std::initializer_list<std::string_view>{};
+        const std::vector<std::string_view> allowed =
+            which == Builtin::Mkdir    ? std::vector<std::string_view>{"mode", "make_parents", "owner"}
+            : which == Builtin::Mkfile ? std::vector<std::string_view>{"mode", "owner"}
+            : which == Builtin::Rm     ? std::vector<std::string_view>{"allow_not_found", "allow_wildcard"}
+                                       : std::vector<std::string_view>{};
         if (which != Builtin::Symlink) api.options(arg(paths), api_name, allowed);
         ir::Op op = api.op(ir::OpKind::Unknown, callee.name);
         for (std::size_t i = 0; i < paths; ++i) {

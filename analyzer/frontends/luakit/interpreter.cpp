@@ -80,6 +80,21 @@ constexpr Named global_functions[] = {
     {"select", Builtin::Select},     {"unpack", Builtin::Unpack},     {"require", Builtin::Require},
 };
 
+// Marks the loop being run for the duration of a scope.
+class LoopGuard {
+ public:
+  LoopGuard(antlr4::ParserRuleContext*& slot, antlr4::ParserRuleContext* loop) : slot_(slot), saved_(slot) {
+    slot = loop;
+  }
+  ~LoopGuard() { slot_ = saved_; }
+  LoopGuard(const LoopGuard&) = delete;
+  LoopGuard& operator=(const LoopGuard&) = delete;
+
+ private:
+  antlr4::ParserRuleContext*& slot_;
+  antlr4::ParserRuleContext* saved_;
+};
+
 }  // namespace
 
 std::string number_text(double n) {
@@ -232,8 +247,11 @@ std::string Interpreter::describe(const Value& value) const {
 bool Interpreter::step(antlr4::ParserRuleContext* at) {
   if (aborted_) return false;
   if (++steps_ > limits_.max_steps) {
-    not_analyzed(span_of(at), "evaluating the script takes more than " + std::to_string(limits_.max_steps) +
-                                  " steps; the rest is not analyzed");
+    // Reported at the innermost loop being run, where the time goes, rather than at whatever expression
+    // happened to take the last step.
+    not_analyzed(span_of(loop_ != nullptr ? loop_ : at), "evaluating the script takes more than " +
+                                                             std::to_string(limits_.max_steps) +
+                                                             " steps; the rest is not analyzed");
     aborted_ = true;
     return false;
   }
@@ -737,11 +755,13 @@ Flow Interpreter::exec_if(P::IfStatContext* stat, std::size_t clause, std::share
 
 Flow Interpreter::exec_while(P::ExpContext* condition, P::BlockContext* body, bool repeat,
                              std::shared_ptr<Scope>& scope, Frame& frame, antlr4::ParserRuleContext* at) {
+  LoopGuard guard(loop_, at);
   while (true) {
     if (!step(at)) return Flow::Abort;
     auto inner = std::make_shared<Scope>(Scope{{}, scope});
     if (!repeat) {
       Truth t = truth(eval(condition, scope, frame));
+      if (aborted_) return Flow::Abort;
       if (t == Truth::False) return Flow::Normal;
       if (t == Truth::Unknown) {
         not_analyzed(span_of(condition), "the loop condition cannot be known here; the loop is not analyzed");
@@ -753,6 +773,7 @@ Flow Interpreter::exec_while(P::ExpContext* condition, P::BlockContext* body, bo
     if (flow != Flow::Normal) return flow;
     if (repeat) {
       Truth t = truth(eval(condition, inner, frame));
+      if (aborted_) return Flow::Abort;
       if (t == Truth::True) return Flow::Normal;
       if (t == Truth::Unknown) {
         not_analyzed(span_of(condition), "the loop condition cannot be known here; the loop is followed once");
@@ -763,9 +784,11 @@ Flow Interpreter::exec_while(P::ExpContext* condition, P::BlockContext* body, bo
 }
 
 Flow Interpreter::exec_numeric_for(P::NumericForStatContext* stat, std::shared_ptr<Scope>& scope, Frame& frame) {
+  LoopGuard guard(loop_, stat);
   auto exps = stat->exp();
   Value start = eval(exps[0], scope, frame), limit = eval(exps[1], scope, frame);
   Value increment = exps.size() > 2 ? eval(exps[2], scope, frame) : number(1, span_of(stat));
+  if (aborted_) return Flow::Abort;
   if (start.kind != Kind::Number || limit.kind != Kind::Number || increment.kind != Kind::Number ||
       increment.number == 0) {
     not_analyzed(span_of(stat->NAME()), "the loop bounds cannot be known here; the loop is not analyzed");
@@ -783,7 +806,9 @@ Flow Interpreter::exec_numeric_for(P::NumericForStatContext* stat, std::shared_p
 }
 
 Flow Interpreter::exec_generic_for(P::GenericForStatContext* stat, std::shared_ptr<Scope>& scope, Frame& frame) {
+  LoopGuard guard(loop_, stat);
   std::vector<Value> iter = eval_list(stat->expList(), scope, frame);
+  if (aborted_) return Flow::Abort;
   auto names = stat->nameList()->NAME();
   bool known =
       iter.size() >= 2 && iter[0].kind == Kind::Builtin && iter[1].kind == Kind::Table &&
@@ -1209,8 +1234,9 @@ std::vector<Value> Interpreter::eval_suffixed(P::SuffixedExpContext* exp, std::s
     Value object = results.empty() ? nil_at(span_of(s)) : results[0];
     Span through = span(begin, span_of(s).end);
     if (auto* field = dynamic_cast<P::FieldSuffixContext*>(s)) {
-      name_span = span_of(field->NAME());
-      results = {index(object, string_value(field->NAME()->getText(), name_span), through)};
+      // A call through fields is named by the whole path, `bk.export`, `os.execute`.
+      name_span = span(name_span.begin, span_of(field->NAME()).end);
+      results = {index(object, string_value(field->NAME()->getText(), span_of(field->NAME())), through)};
     } else if (auto* idx = dynamic_cast<P::IndexSuffixContext*>(s)) {
       Value key = eval(idx->exp(), scope, frame);
       name_span = span_of(idx);
@@ -1218,10 +1244,12 @@ std::vector<Value> Interpreter::eval_suffixed(P::SuffixedExpContext* exp, std::s
     } else if (auto* m = dynamic_cast<P::MethodSuffixContext*>(s)) {
       name_span = span_of(m->NAME());
       Value callee = method(object, m->NAME()->getText(), name_span);
+      Span method_name = name_span;
       std::vector<Value> args = eval_args(m->args(), scope, frame);
       args.insert(args.begin(), object);
-      Span call_span = span(name_span.begin, span_of(m).end);
-      results = call(callee, std::move(args), call_span, name_span);
+      Span call_span = span(method_name.begin, span_of(m).end);
+      results = call(callee, std::move(args), call_span, method_name);
+      name_span = method_name;
     } else if (auto* c = dynamic_cast<P::CallSuffixContext*>(s)) {
       std::vector<Value> args = eval_args(c->args(), scope, frame);
       Span call_span = span(name_span.begin, span_of(c).end);

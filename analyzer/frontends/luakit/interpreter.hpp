@@ -160,7 +160,9 @@ class Interpreter {
   std::size_t steps_ = 0;
   std::size_t depth_ = 0;
   bool aborted_ = false;
-  bool raised_ = false;  // error() or a failed assert(): the current path ends
+  bool raised_ = false;
+  antlr4::ParserRuleContext* loop_ =
+      nullptr;  // the innermost loop being run  // error() or a failed assert(): the current path ends
   std::shared_ptr<Table> globals_;
   std::vector<Journal*> journals_;
   std::set<std::uint32_t> reported_;  // offsets that already have a not-analyzed finding
