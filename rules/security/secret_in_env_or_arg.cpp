@@ -47,14 +47,17 @@ class SecretInEnvOrArg final : public Rule {
         // An explicitly empty value (`ENV DB_PASSWORD=""`) declares the name and leaks nothing.
         bool empty = kv.value && (kv.value->value == "\"\"" || kv.value->value == "''" || kv.value->value.empty());
         if (!empty && knowledge::secret_name(kv.key.value)) {
+          // A Luakit script has no RUN --mount; its build secrets are bk.secret mounts.
+          std::string_view remedy = ctx.luakit != nullptr ? "a bk.secret mount" : "`RUN --mount=type=secret`";
           ctx.report(kv.key.span, std::string(keyword) + " " + kv.key.value + " looks like a secret; " +
-                                      std::string(keyword) +
-                                      " values stay readable in the image, so use `RUN --mount=type=secret` instead");
+                                      std::string(keyword) + " values stay readable in the image, so use " +
+                                      std::string(remedy) + " instead");
         }
       }
     };
     auto visit = [&](const ir::Op& op, std::size_t) {
-      if (const auto* env = op.as<ir::EnvOp>()) check_pairs(env->pairs, "ENV");
+      if (const auto* env = op.as<ir::EnvOp>())
+        check_pairs(env->pairs, ctx.luakit != nullptr ? "bk.export env" : "ENV");
       if (const auto* arg = op.as<ir::ArgOp>()) check_pairs(arg->args, "ARG");
     };
     for (const auto& op : ctx.build->global_args) visit(op, 0);
