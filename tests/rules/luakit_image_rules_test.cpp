@@ -85,3 +85,15 @@ TEST_CASE("RUN rules on Luakit :run strings, with fixes inside the literal", "[r
       {{"curl piped to sh", "bk.export(bk.image(\"a:1\"):run(\"curl -fsSL https://x.sh | sh\"))\n", {{1, 58}}}},
       InputKind::Luakit);
 }
+
+TEST_CASE("a :run's own env counts as the environment the command sees", "[rules][luakit]") {
+  check_rule_cases("SIZE003",
+                   {
+                       {"pip install", "bk.export(bk.image(\"python:3.12\"):run(\"pip install flask\"))\n", {{1, 44}}},
+                       {"PIP_NO_CACHE_DIR in the run's env",
+                        "bk.export(bk.image(\"python:3.12\"):run(\"pip install flask\", { env = { PIP_NO_CACHE_DIR = "
+                        "\"1\" } }))\n",
+                        {}},
+                   },
+                   InputKind::Luakit);
+}

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <random>
+#include <thread>
 
 #include "engine/analyze_source.hpp"
 #include "engine/rule.hpp"
@@ -296,4 +297,30 @@ TEST_CASE("random and truncated scripts never crash the frontend", "[luakit]") {
     auto findings = dlint::analyze_source(file, InputKind::Luakit, dlint::Config{});
     for (const auto& f : findings) CHECK(f.span.end <= text.size());
   }
+}
+
+TEST_CASE("Luakit scripts are analyzed the same on several threads at once", "[luakit][threads]") {
+  std::vector<std::string> texts;
+  for (const char* folder : {"nodejs-web", "go-microservice", "python-data-science"}) {
+    texts.push_back(dlint::testing::read_file(std::string(DLINT_SOURCE_DIR) + "/corpus/" + folder + "/build.lua"));
+  }
+  auto analyze = [&](std::size_t i) {
+    SourceFile file(0, "build.lua", texts[i % texts.size()]);
+    std::string out;
+    for (const auto& f : dlint::analyze_source(file, InputKind::Luakit, dlint::Config{})) {
+      out += std::string(f.rule->id) + ":" + std::to_string(f.span.begin) + " ";
+    }
+    return out;
+  };
+  std::vector<std::string> expected;
+  for (std::size_t i = 0; i < texts.size(); ++i) expected.push_back(analyze(i));
+  std::vector<std::string> results(24);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (std::size_t i = t; i < results.size(); i += 4) results[i] = analyze(i);
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (std::size_t i = 0; i < results.size(); ++i) CHECK(results[i] == expected[i % texts.size()]);
 }
