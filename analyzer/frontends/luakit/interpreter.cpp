@@ -401,7 +401,13 @@ Value Interpreter::index(const Value& object, const Value& key, const Span& at) 
 
 // A method call's callee: state methods, string methods, or a table's function field.
 Value Interpreter::method(const Value& receiver, const std::string& name, const Span& at) {
-  if (receiver.kind == Kind::State) {
+  // One of several states (after an undecidable `if`) has the state methods too; call_bk applies the
+  // method to each of them.
+  bool states =
+      receiver.kind == Kind::State ||
+      (receiver.kind == Kind::Choice && std::all_of(receiver.alternatives->begin(), receiver.alternatives->end(),
+                                                    [](const Value& v) { return v.kind == Kind::State; }));
+  if (states) {
     static constexpr Named methods[] = {
         {"run", Builtin::Run},
         {"copy", Builtin::Copy},
@@ -860,12 +866,10 @@ std::vector<Value> Interpreter::eval_list(P::ExpListContext* list, std::shared_p
 
 // Calls and `...` can yield several values; everything else one.
 std::vector<Value> Interpreter::eval_multi(P::ExpContext* exp, std::shared_ptr<Scope>& scope, Frame& frame) {
-  if (auto* prefix = dynamic_cast<P::PrefixExpContext*>(exp)) {
-    auto* suffixed = prefix->suffixedExp();
-    if (!suffixed->suffix().empty() && dynamic_cast<P::ParenExpContext*>(suffixed->primaryExp()) == nullptr) {
-      return eval_suffixed(suffixed, scope, frame);
-    }
-    if (!suffixed->suffix().empty()) return eval_suffixed(suffixed, scope, frame);
+  // `f()` keeps all its results; `(f())` and everything else yields one.
+  if (auto* prefix = dynamic_cast<P::PrefixExpContext*>(exp);
+      prefix != nullptr && !prefix->suffixedExp()->suffix().empty()) {
+    return eval_suffixed(prefix->suffixedExp(), scope, frame);
   }
   if (dynamic_cast<P::VarargExpContext*>(exp) != nullptr) return frame.varargs;
   return {eval(exp, scope, frame)};
@@ -1270,24 +1274,12 @@ std::vector<Value> Interpreter::call(const Value& callee, std::vector<Value> arg
     return call_library(which, callee, args, at, name);
   }
   if (callee.kind == Kind::Choice) {
-    // A method call on one of several states (`result:run(...)` after an undecidable `if`): each of them.
-    std::vector<Value> outs;
-    bool all_methods = !args.empty() && args[0].kind == Kind::Choice;
-    if (all_methods) {
-      const auto& receivers = *args[0].alternatives;
-      const auto& callees = *callee.alternatives;
-      if (receivers.size() == callees.size()) {
-        Value merged;
-        for (std::size_t i = 0; i < receivers.size(); ++i) {
-          std::vector<Value> one = args;
-          one[0] = receivers[i];
-          auto r = call(callees[i], one, at, name);
-          Value first = r.empty() ? nil_at(at) : r[0];
-          merged = i == 0 ? first : merge(merged, first);
-        }
-        return {merged};
-      }
-    }
+    not_analyzed(name,
+                 "calls one of several functions, depending on a condition that cannot be known here; the "
+                 "call is not analyzed");
+    Value u = unknown("a call to one of several functions", at);
+    u.reported = true;
+    return {u};
   }
   if (callee.kind == Kind::Unknown) {
     Value u = callee;

@@ -324,3 +324,20 @@ TEST_CASE("Luakit scripts are analyzed the same on several threads at once", "[l
   for (auto& t : threads) t.join();
   for (std::size_t i = 0; i < results.size(); ++i) CHECK(results[i] == expected[i % texts.size()]);
 }
+
+TEST_CASE("a method on a state chosen by an undecidable if applies to each alternative", "[luakit]") {
+  Parsed p(
+      "local base = bk.image(\"alpine:3.19\")\n"
+      "local r\n"
+      "if os.getenv(\"X\") then r = base:run({ \"a\" }) else r = base:run({ \"b\" }) end\n"
+      "r = r:run({ \"c\" })\n"
+      "bk.export(r)\n");
+  REQUIRE(p.result.build.stages.size() == 3);
+  for (std::size_t s : {1u, 2u}) {
+    const auto& ops = p.result.build.stages[s].ops;
+    REQUIRE(ops.size() >= 2);
+    CHECK(ops[1].as<ir::RunOp>()->command.exec_args[0].value == "c");
+  }
+  CHECK(p.result.script.not_analyzed.empty());
+  CHECK(p.result.script.unused_states.empty());
+}
