@@ -36,6 +36,10 @@ TEST_CASE("COR180 luakit-export-count: silent cases", "[rules][COR180][luakit]")
                         "return end\n  bk.export(s)\nend\nf()\n",
                         {}},
                        {"a syntax error: the script is not evaluated", "local s = (\n", {}},
+                       {"no export seen, but a required module may export",
+                        "local build = require(\"build\")\nbuild.image(bk.image(\"a:1\"))\n",
+                        {}},
+                       {"no export seen before the step bound", "while true do end\nbk.export(bk.scratch())\n", {}},
                    },
                    InputKind::Luakit);
 }
