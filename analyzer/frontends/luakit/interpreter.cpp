@@ -1407,7 +1407,7 @@ std::vector<Value> Interpreter::call_library(Builtin which, const Value& callee,
       Value n = arg(0);
       if (is_text(n) && n.str->text == "#") return {number(static_cast<double>(args.size() - 1), at)};
       if (n.kind == Kind::Number && n.number >= 1) {
-        auto first = static_cast<std::size_t>(n.number);
+        auto first = static_cast<std::size_t>(std::min(n.number, 1e9));  // a cast out of range is undefined
         if (first < args.size())
           return std::vector<Value>(args.begin() + static_cast<std::ptrdiff_t>(first), args.end());
         return {};
@@ -1448,7 +1448,8 @@ std::vector<Value> Interpreter::call_library(Builtin which, const Value& callee,
     case Builtin::StringRep: {
       Value s = arg(0), n = arg(1);
       if (!is_text(s) || n.kind != Kind::Number) return {unknown("string.rep of " + describe(s), at)};
-      double count = std::max(0.0, n.number);
+      double count = std::min(std::max(0.0, n.number), static_cast<double>(limits_.max_string_bytes) + 1);
+      if (s.str->text.empty()) return {string_value("", at)};
       if (count * static_cast<double>(s.str->text.size()) > static_cast<double>(limits_.max_string_bytes)) {
         not_analyzed(at,
                      "a string grows past " + std::to_string(limits_.max_string_bytes) + " bytes; it is not analyzed");
@@ -1467,7 +1468,7 @@ std::vector<Value> Interpreter::call_library(Builtin which, const Value& callee,
       }
       auto len = static_cast<long long>(s.str->text.size());
       auto norm = [&](double v) {
-        auto x = static_cast<long long>(v);
+        auto x = std::isnan(v) ? 0LL : static_cast<long long>(std::clamp(v, -1e15, 1e15));  // in range: no UB
         return x < 0 ? std::max(0LL, len + x + 1) : x;
       };
       long long from = std::max(1LL, norm(i.number)), to = j.kind == Kind::Nil ? len : std::min(len, norm(j.number));

@@ -341,3 +341,15 @@ TEST_CASE("a method on a state chosen by an undecidable if applies to each alter
   CHECK(p.result.script.not_analyzed.empty());
   CHECK(p.result.script.unused_states.empty());
 }
+
+TEST_CASE("library functions take any numbers without misbehaving", "[luakit]") {
+  Parsed p(
+      "local a = string.rep(\"\", 1e300)\n"
+      "local b = string.sub(\"abc\", 0/0, 1e300)\n"
+      "local c = select(1e300, 1, 2)\n"
+      "local d = string.rep(\"ab\", -5)\n"
+      "bk.export(bk.image(\"alpine:\" .. a .. b .. d))\n");
+  REQUIRE(p.result.build.errors.empty());
+  REQUIRE(p.result.build.stages.size() == 1);
+  CHECK(p.result.build.stages[0].base_text.value == "alpine:abc");
+}
