@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rewrites corpus/*/expected.json and tests/golden/formats/ with dlint's current output. Review the diff
-# before committing.
+# Rewrites the corpus goldens (corpus/*/expected*.json) and tests/golden/formats/ with dlint's current
+# output. Review the diff before committing. A folder's main input (its compose file, else its Dockerfile)
+# has its golden in expected.json; a Luakit port beside it (build.lua) in expected.build.lua.json.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 "$root/scripts/build.sh" release dlint >&2
@@ -18,9 +19,13 @@ for _ in 1 2 3 4 5; do
       if [ -f "$dir/$name" ]; then input="$dir/$name"; break; fi
     done
     [ -n "$input" ] || continue
-    expected="$dir/expected.json"
-    build/release/dlint analyze --format json --failure-threshold none "$input" >"$expected.new"
-    if cmp -s "$expected.new" "$expected"; then rm "$expected.new"; else mv "$expected.new" "$expected"; changed=1; fi
+    pairs=("$input" "$dir/expected.json")
+    [ -f "$dir/build.lua" ] && pairs+=("$dir/build.lua" "$dir/expected.build.lua.json")
+    for ((i = 0; i < ${#pairs[@]}; i += 2)); do
+      expected=${pairs[i + 1]}
+      build/release/dlint analyze --format json --failure-threshold none "${pairs[i]}" >"$expected.new"
+      if cmp -s "$expected.new" "$expected"; then rm "$expected.new"; else mv "$expected.new" "$expected"; changed=1; fi
+    done
   done
   [[ $changed -eq 0 ]] && break
 done

@@ -11,6 +11,7 @@
 #include "engine/suppressions.hpp"
 #include "frontends/compose/load_compose.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
+#include "frontends/luakit/parse_luakit.hpp"
 #include "ir/application.hpp"
 #include "ir/image_config.hpp"
 #include "knowledge/compose_overrides.hpp"
@@ -20,7 +21,8 @@
 namespace dlint {
 
 const std::vector<InputKind>& analyzed_kinds() {
-  static const std::vector<InputKind> kinds = {InputKind::Dockerfile, InputKind::Dockerignore, InputKind::Compose};
+  static const std::vector<InputKind> kinds = {InputKind::Dockerfile, InputKind::Dockerignore, InputKind::Compose,
+                                               InputKind::Luakit};
   return kinds;
 }
 
@@ -43,6 +45,7 @@ struct RuleInputs {
   const ir::BuildContext* context = nullptr;
   const knowledge::ImageSizeEstimate* image_size = nullptr;
   const ir::Application* application = nullptr;
+  const ir::LuakitScript* luakit = nullptr;
 };
 
 std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config, const RuleInputs& in) {
@@ -58,6 +61,7 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
     ctx.context = in.context;
     ctx.image_size = in.image_size;
     ctx.application = in.application;
+    ctx.luakit = in.luakit;
     rule->check(ctx);
   }
   return findings;
@@ -91,8 +95,11 @@ std::vector<Finding> analyze_dockerignore(const SourceFile& file, const Config& 
   return findings;
 }
 
-// How one Dockerfile is analyzed: on its own (`options` from the caller) or as a compose service's build.
+// How one build is analyzed: a Dockerfile or Luakit script on its own (`options` from the caller), or a
+// Dockerfile as a compose service's build.
 struct DockerfileRun {
+  InputKind kind = InputKind::Dockerfile;
+  const ir::LuakitScript* luakit = nullptr;  // a Luakit script's own facts (exports, sandbox calls, ...)
   const FileSystem* fs = nullptr;
   std::optional<std::string> context_dir = std::nullopt;  // nullopt: the Dockerfile's directory
   std::optional<std::size_t> target = std::nullopt;       // nullopt: the last stage
@@ -100,11 +107,13 @@ struct DockerfileRun {
   std::optional<knowledge::ImageSizeEstimate>* image_size = nullptr;
 };
 
-// A parsed Dockerfile's findings: its build context and size estimate, the rules, its own suppression
-// comments, severity overrides.
+// A parsed build's findings: its build context and size estimate, the rules, its own suppression comments,
+// severity overrides.
 std::vector<Finding> dockerfile_findings(const SourceFile& file, const ir::BuildDefinition& build, const Config& config,
                                          const DockerfileRun& run) {
-  std::optional<ir::ImageConfig> image = ir::derive_image_config(build, run.target);
+  std::optional<ir::ImageConfig> image;
+  // A Luakit script without a decidable export has no image to speak of.
+  if (run.kind != InputKind::Luakit || run.target) image = ir::derive_image_config(build, run.target);
   std::optional<ir::BuildContext> context;
   if (run.fs != nullptr) context = context::load_build_context(*run.fs, file.path(), run.context_dir);
   knowledge::SizeInputs size_inputs;
@@ -113,9 +122,13 @@ std::vector<Finding> dockerfile_findings(const SourceFile& file, const ir::Build
   // What the .dockerignore leaves out is not sent, so it does not count towards COPY sizes either.
   if (context) size_inputs.excluded = [&context](const std::string& path) { return context->excluded(path); };
   std::optional<knowledge::ImageSizeEstimate> size = knowledge::estimate_image_size(build, size_inputs);
-  std::vector<Finding> findings = run_rules(
-      file, InputKind::Dockerfile, config,
-      RuleInputs{&build, image ? &*image : nullptr, run.fs, context ? &*context : nullptr, size ? &*size : nullptr});
+  std::vector<Finding> findings = run_rules(file, run.kind, config,
+                                            RuleInputs{.build = &build,
+                                                       .image = image ? &*image : nullptr,
+                                                       .fs = run.fs,
+                                                       .context = context ? &*context : nullptr,
+                                                       .image_size = size ? &*size : nullptr,
+                                                       .luakit = run.luakit});
   if (run.image_size != nullptr) *run.image_size = std::move(size);
 
   Suppressions suppressions(build, RuleRegistry::instance());
@@ -216,6 +229,17 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
     findings = dockerfile_findings(file, build, config,
                                    DockerfileRun{.fs = options.fs,
                                                  .context_dir = options.context_dir,
+                                                 .suppressed = options.suppressed,
+                                                 .image_size = options.image_size});
+  } else if (kind == InputKind::Luakit) {
+    // The script lowers to the same build model; the exported stage (if any) is the image.
+    frontends::LuakitParse luakit = frontends::parse_luakit(file);
+    findings = dockerfile_findings(file, luakit.build, config,
+                                   DockerfileRun{.kind = InputKind::Luakit,
+                                                 .luakit = &luakit.script,
+                                                 .fs = options.fs,
+                                                 .context_dir = options.context_dir,
+                                                 .target = luakit.target,
                                                  .suppressed = options.suppressed,
                                                  .image_size = options.image_size});
   } else if (kind == InputKind::Compose) {

@@ -22,6 +22,7 @@ class BuildContext;
 struct BuildDefinition;
 struct ImageConfig;
 struct Application;
+struct LuakitScript;
 }  // namespace ir
 namespace knowledge {
 struct ImageSizeEstimate;
@@ -50,11 +51,13 @@ class RuleContext {
   [[nodiscard]] const SourceFile& file() const { return file_; }
   [[nodiscard]] const Config& config() const { return config_; }
 
-  // Set for Dockerfile inputs (null otherwise): the parsed build and the final image's configuration.
+  // Set for Dockerfile and Luakit inputs (null otherwise): the parsed build and the final image's configuration.
   const ir::BuildDefinition* build = nullptr;
   const ir::ImageConfig* image = nullptr;
   // Set for compose inputs (null otherwise): the project's services, merged and interpolated.
   const ir::Application* application = nullptr;
+  // Set for Luakit inputs: what the script says beside its build (exports, sandbox calls, ...).
+  const ir::LuakitScript* luakit = nullptr;
   // The files around the input (its build context, the files it names); null when analysis runs on text
   // alone, e.g. stdin. Rules that need the disk say nothing when it is absent.
   const FileSystem* fs = nullptr;

@@ -36,9 +36,13 @@ std::string rule_doc_markdown(const RuleMeta& rule) {
   out << "| fixable | " << (rule.fixable ? "yes" : "no") << " |\n";
   out << "| aliases | " << aliases_of(rule) << " |\n\n";
   out << "## Why\n\n" << rule.rationale << "\n\n";
-  if (!rule.bad_example.empty()) out << "## Bad\n\n```dockerfile\n" << rule.bad_example << "\n```\n\n";
-  if (!rule.good_example.empty()) out << "## Good\n\n```dockerfile\n" << rule.good_example << "\n```\n\n";
-  out << "## Silencing it\n\n`# dlint ignore=" << rule.id << "` on the line before the instruction, or\n"
+  // Rules only about Luakit scripts show Lua examples, and Lua comments start with `--`.
+  const bool lua = rule.kinds.size() == 1 && rule.kinds[0] == InputKind::Luakit;
+  const char* fence = lua ? "lua" : "dockerfile";
+  if (!rule.bad_example.empty()) out << "## Bad\n\n```" << fence << "\n" << rule.bad_example << "\n```\n\n";
+  if (!rule.good_example.empty()) out << "## Good\n\n```" << fence << "\n" << rule.good_example << "\n```\n\n";
+  out << "## Silencing it\n\n`" << (lua ? "--" : "#") << " dlint ignore=" << rule.id
+      << "` on the line before the instruction, or\n"
       << "`rules: {" << rule.id << ": off}` in `.dlint.yaml`.\n";
   return out.str();
 }

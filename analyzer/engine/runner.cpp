@@ -107,7 +107,10 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
   for (const auto& f : report.findings) {
     if (f.file) continue;  // a problem in a file the input refers to, not in the input itself
     if (f.rule->id == std::string_view("COR001")) {
-      report.error = "the file has syntax errors; every instruction that could be read was analyzed";
+      // A Luakit script is evaluated only when it parses; a Dockerfile is read instruction by instruction.
+      report.error = *report.kind == InputKind::Luakit
+                         ? "the script has syntax errors, so it was not evaluated"
+                         : "the file has syntax errors; every instruction that could be read was analyzed";
       break;
     }
     if (f.rule->id == std::string_view("COR100")) {

@@ -98,6 +98,11 @@ struct KeyValue {
 struct RunOp {
   Command command;
   std::vector<Mount> mounts;
+  // Per-command settings a Luakit `:run(cmd, {cwd, env, user})` gives; a Dockerfile RUN takes them from
+  // WORKDIR / ENV / USER instructions instead and leaves these empty.
+  std::optional<Text> cwd;
+  std::vector<KeyValue> env;
+  std::optional<Text> user;
 };
 
 // COPY and ADD.

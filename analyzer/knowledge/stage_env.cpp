@@ -34,6 +34,14 @@ std::string unquoted_value(std::string_view written) {
 
 std::optional<EnvSetting> find_env(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op,
                                    std::string_view name) {
+  // A command's own environment (a Luakit `:run(cmd, { env = ... })`) comes before anything inherited.
+  if (const auto* run = op != nullptr ? op->as<ir::RunOp>() : nullptr) {
+    for (auto it = run->env.rbegin(); it != run->env.rend(); ++it) {
+      if (it->key.value != name) continue;
+      return EnvSetting{it->key.value, it->value ? std::optional<std::string_view>(it->value->value) : std::nullopt, op,
+                        false};
+    }
+  }
   for (std::size_t current : stage_ancestry(build, stage)) {
     const bool own_stage = current == stage;
     std::optional<EnvSetting> found;

@@ -1,7 +1,8 @@
 #pragma once
 // The build-time environment a RUN sees, as far as the Dockerfile tells: ENV set earlier in its stage or
 // anywhere in the stages it inherits from (FROM <stage>), and ARGs declared earlier in its own stage
-// (an ARG's scope ends with its stage). The base image's own environment is unknown here.
+// (an ARG's scope ends with its stage), and before those the command's own `env` when `op` is a Luakit :run.
+// The base image's own environment is unknown here.
 #include <cstddef>
 #include <optional>
 #include <string>

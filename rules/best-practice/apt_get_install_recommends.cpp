@@ -29,7 +29,7 @@ class AptGetInstallRecommends final : public Rule {
         .name = "apt-get-install-recommends",
         .family = "best-practice",
         .severity = Severity::Info,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`apt-get install` without --no-install-recommends",
         .rationale =
             "By default apt also installs every package the requested ones merely recommend: documentation, "

@@ -18,7 +18,7 @@ class AptGetMissingYes final : public Rule {
         .name = "apt-get-missing-yes",
         .family = "best-practice",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`apt-get install` (or another apt subcommand that asks for confirmation) without -y",
         .rationale =
             "apt-get asks \"Do you want to continue? [Y/n]\" before installing more packages than were named "

@@ -12,7 +12,7 @@ class AptGetUnpinned final : public Rule {
         .name = "apt-get-unpinned",
         .family = "best-practice",
         .severity = Severity::Info,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "package installed with `apt-get install` without a version (`name=version`)",
         .rationale =
             "Without a version, what `apt-get install curl` puts in the image depends on the day the layer is "

@@ -35,7 +35,7 @@ class AptGetUpdateAlone final : public Rule {
         .name = "apt-get-update-alone",
         .family = "best-practice",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`apt-get update` in a RUN that installs nothing",
         .rationale =
             "The build cache keys a RUN on its text, not on the day it ran. A lone `RUN apt-get update` is "

@@ -23,7 +23,7 @@ class AptInsteadOfAptGet final : public Rule {
         .name = "apt-instead-of-apt-get",
         .family = "best-practice",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`apt` used in RUN instead of `apt-get`",
         .rationale =
             "`apt` is the command-line front end for people at a terminal: its output and behaviour may "

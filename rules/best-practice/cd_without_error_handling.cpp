@@ -30,7 +30,7 @@ class CdWithoutErrorHandling final : public Rule {
         .name = "cd-without-error-handling",
         .family = "best-practice",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`cd` followed by `;` or a newline instead of `&&`, without `set -e`",
         .rationale =
             "In `cd /src/app; make install` a failed cd (a typo, a directory that was not created) does not "

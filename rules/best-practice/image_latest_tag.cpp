@@ -27,7 +27,7 @@ class ImageLatestTag final : public Rule {
         .name = "image-latest-tag",
         .family = "best-practice",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "FROM an image with the :latest tag",
         .rationale =
             "`:latest` is not a version but a label that moves with every release, so writing it only looks "

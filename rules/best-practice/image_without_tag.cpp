@@ -27,7 +27,7 @@ class ImageWithoutTag final : public Rule {
         .name = "image-without-tag",
         .family = "best-practice",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "FROM an image with no tag or digest",
         .rationale =
             "An image named without a tag is pulled as :latest, which is whatever the publisher pushed last: "

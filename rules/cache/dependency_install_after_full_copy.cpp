@@ -6,6 +6,7 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "knowledge/dependency_installs.hpp"
+#include "rules/support/run_instructions.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -38,7 +39,7 @@ class DependencyInstallAfterFullCopy final : public Rule {
         .name = "dependency-install-after-full-copy",
         .family = "cache",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "The whole context is copied before dependencies are installed",
         .rationale =
             "Docker reuses a layer only while everything before it is unchanged. After `COPY . .`, any edit to "
@@ -68,7 +69,12 @@ class DependencyInstallAfterFullCopy final : public Rule {
         }
         const auto* run = op.as<ir::RunOp>();
         if (run == nullptr) continue;
-        for (const auto& command : run->command.script.commands) {
+        // Exec form (`RUN ["go", "mod", "download"]`, a Luakit argv table) installs dependencies too.
+        const ir::ShellScript exec_script =
+            run->command.form == ir::Command::Form::Exec ? script_from_exec(run->command) : ir::ShellScript{};
+        const ir::ShellScript& script =
+            run->command.form == ir::Command::Form::Exec ? exec_script : run->command.script;
+        for (const auto& command : script.commands) {
           auto dependency = knowledge::dependency_install(command);
           if (!dependency) continue;
           bool already = installed[dependency->ecosystem];

@@ -57,7 +57,7 @@ class InvalidExpose final : public Rule {
         .name = "invalid-expose",
         .family = "correctness",
         .severity = Severity::Error,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "EXPOSE lists something that is not a valid container port",
         .rationale =
             "EXPOSE documents the container ports a service listens on: a number from 0 to 65535 or a "

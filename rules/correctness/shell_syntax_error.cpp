@@ -14,7 +14,7 @@ class ShellSyntaxError final : public Rule {
         .name = "shell-syntax-error",
         .family = "correctness",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "A shell-form command does not parse as POSIX sh",
         .rationale =
             "Shell-form RUN, CMD, ENTRYPOINT and HEALTHCHECK commands are handed to /bin/sh -c. An "

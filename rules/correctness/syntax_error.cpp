@@ -13,7 +13,7 @@ class SyntaxErrorRule final : public Rule {
         .name = "syntax-error",
         .family = "correctness",
         .severity = Severity::Error,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "The file does not parse the way Docker reads it",
         .rationale =
             "Docker stops the build at the first instruction it cannot read. dlint reports every such "

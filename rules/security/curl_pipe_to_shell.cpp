@@ -156,7 +156,7 @@ class CurlPipeToShell final : public Rule {
         .name = "curl-pipe-to-shell",
         .family = "security",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "a script downloaded with curl or wget is run without being checked (`curl ... | sh`)",
         .rationale =
             "Piping a download into a shell or interpreter runs whatever the server returns at build time, "

@@ -36,7 +36,7 @@ class FinalImageRunsAsRoot final : public Rule {
         .name = "final-image-runs-as-root",
         .family = "security",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "The final image runs as root: it has no USER, or its last USER is root",
         .rationale =
             "Without a USER instruction a container runs as whatever user its base image ends with, which for "

@@ -15,7 +15,7 @@ class SecretInEnvOrArg final : public Rule {
         .name = "secret-in-env-or-arg",
         .family = "security",
         .severity = Severity::Warning,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "A secret is passed through ENV or ARG",
         .rationale =
             "ENV values are stored in the image config, and ARG values in the image history, where "
@@ -49,9 +49,11 @@ class SecretInEnvOrArg final : public Rule {
         // An explicitly empty value (`ENV DB_PASSWORD=""`) declares the name and leaks nothing.
         bool empty = kv.value && (kv.value->value == "\"\"" || kv.value->value == "''" || kv.value->value.empty());
         if (!empty && knowledge::secret_name(kv.key.value)) {
+          // A Luakit script has no RUN --mount; its build secrets are bk.secret mounts.
+          std::string_view remedy = ctx.luakit != nullptr ? "a bk.secret mount" : "`RUN --mount=type=secret`";
           std::string message = std::string(keyword) + " " + kv.key.value + " looks like a secret; " +
-                                std::string(keyword) +
-                                " values stay readable in the image, so use `RUN --mount=type=secret` instead";
+                                std::string(keyword) + " values stay readable in the image, so use " +
+                                std::string(remedy) + " instead";
           // Its value stays out of the quoted source line.
           if (kv.value) {
             ctx.report_secret(kv.key.span, std::move(message), kv.value->span);
@@ -62,7 +64,8 @@ class SecretInEnvOrArg final : public Rule {
       }
     };
     auto visit = [&](const ir::Op& op, std::size_t) {
-      if (const auto* env = op.as<ir::EnvOp>()) check_pairs(env->pairs, "ENV");
+      if (const auto* env = op.as<ir::EnvOp>())
+        check_pairs(env->pairs, ctx.luakit != nullptr ? "bk.export env" : "ENV");
       if (const auto* arg = op.as<ir::ArgOp>()) check_pairs(arg->args, "ARG");
     };
     for (const auto& op : ctx.build->global_args) visit(op, 0);

@@ -15,7 +15,7 @@ class SudoInRun final : public Rule {
         .name = "sudo-in-run",
         .family = "security",
         .severity = Severity::Error,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`sudo` used in RUN",
         .rationale =
             "RUN already executes as root unless a USER instruction changed that, so sudo adds nothing but "

@@ -35,7 +35,7 @@ class ApkAddWithoutNoCache final : public Rule {
         .name = "apk-add-without-no-cache",
         .family = "size",
         .severity = Severity::Info,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`apk add` without --no-cache",
         .rationale =
             "Without --no-cache, apk keeps the package index it downloads in /var/cache/apk, and that copy "

@@ -61,7 +61,7 @@ class AptListsNotCleaned final : public Rule {
         .name = "apt-lists-not-cleaned",
         .family = "size",
         .severity = Severity::Info,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`apt-get update` in a RUN that does not remove /var/lib/apt/lists afterwards",
         .rationale =
             "`apt-get update` downloads the package lists into /var/lib/apt/lists: tens of megabytes that "

@@ -72,7 +72,7 @@ class PipWithoutNoCacheDir final : public Rule {
         .name = "pip-without-no-cache-dir",
         .family = "size",
         .severity = Severity::Info,
-        .kinds = {InputKind::Dockerfile},
+        .kinds = {InputKind::Dockerfile, InputKind::Luakit},
         .summary = "`pip install` without --no-cache-dir",
         .rationale =
             "pip keeps every wheel it downloads or builds in ~/.cache/pip so the next install on the same "

@@ -1,6 +1,7 @@
-// Golden tests: dlint's JSON output on each of the project's own examples (corpus/*/Dockerfile, or the
-// folder's compose file when it has one) must equal
-// the reviewed expected.json beside it. scripts/update-golden.sh rewrites them after an intended change.
+// Golden tests: dlint's JSON output on each of the project's own examples must equal the reviewed golden
+// beside it: the folder's compose file when it has one (the Dockerfiles it builds are analyzed through it),
+// else its Dockerfile -> expected.json, and a Luakit port (corpus/*/build.lua) -> expected.build.lua.json.
+// scripts/update-golden.sh rewrites them after an intended change.
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -17,6 +18,20 @@ static std::string input_of(const fs::path& folder) {
   return "";
 }
 
+namespace {
+
+void check_golden(const fs::path& root, const fs::path& example, const std::string& input, const std::string& golden) {
+  std::string relative = "corpus/" + example.filename().string() + "/" + input;
+  INFO(relative << " (run scripts/update-golden.sh if the change is intended)");
+  REQUIRE(fs::exists(example / golden));
+  auto result =
+      dlint::testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", relative}, root);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == dlint::testing::read_file(example / golden));
+}
+
+}  // namespace
+
 TEST_CASE("every corpus example produces its expected output", "[golden]") {
   fs::path root(DLINT_SOURCE_DIR);
   std::vector<fs::path> examples;
@@ -25,13 +40,13 @@ TEST_CASE("every corpus example produces its expected output", "[golden]") {
   }
   std::sort(examples.begin(), examples.end());
   REQUIRE(examples.size() >= 10);
+  std::size_t luakit = 0;
   for (const auto& example : examples) {
-    std::string relative = "corpus/" + example.filename().string() + "/" + input_of(example);
-    INFO(relative << " (run scripts/update-golden.sh if the change is intended)");
-    REQUIRE(fs::exists(example / "expected.json"));
-    auto result =
-        dlint::testing::run_dlint({"analyze", "--format", "json", "--failure-threshold", "none", relative}, root);
-    CHECK(result.exit_code == 0);
-    CHECK(result.out == dlint::testing::read_file(example / "expected.json"));
+    check_golden(root, example, input_of(example), "expected.json");
+    if (fs::exists(example / "build.lua")) {
+      check_golden(root, example, "build.lua", "expected.build.lua.json");
+      ++luakit;
+    }
   }
+  CHECK(luakit >= 3);  // the Luakit ports of nodejs-web, go-microservice and python-data-science
 }

@@ -10,6 +10,7 @@
 
 #include "engine/config.hpp"
 #include "engine/finding.hpp"
+#include "engine/input_kind.hpp"
 
 namespace dlint::testing {
 
@@ -29,11 +30,16 @@ struct RuleCase {
   std::vector<std::pair<std::string, std::string>> files = {};
 };
 
-// Runs only `rule` (id, name or alias) over `input` and returns its findings, sorted by position.
+// Runs only `rule` (id, name or alias) over `input` and returns its findings, sorted by position. `kind`
+// says how to read the input: a Dockerfile, or a Luakit build.lua (compose rules read a compose file).
 std::vector<Finding> run_rule(std::string_view rule, const std::string& input, const Config& config = {},
-                              const std::vector<std::pair<std::string, std::string>>& files = {});
+                              InputKind kind = InputKind::Dockerfile);
+// A compose rule with `files` beside the compose file (path relative to its directory -> contents).
+std::vector<Finding> run_rule(std::string_view rule, const std::string& input, const Config& config,
+                              const std::vector<std::pair<std::string, std::string>>& files);
 
 // Checks every case with Catch2 assertions: exact positions, and the fixed text where given.
-void check_rule_cases(std::string_view rule, const std::vector<RuleCase>& cases);
+void check_rule_cases(std::string_view rule, const std::vector<RuleCase>& cases,
+                      InputKind kind = InputKind::Dockerfile);
 
 }  // namespace dlint::testing
