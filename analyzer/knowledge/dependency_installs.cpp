@@ -1,6 +1,7 @@
 #include "knowledge/dependency_installs.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace dlint::knowledge {
 namespace {
@@ -56,6 +57,29 @@ std::optional<DependencyInstall> dependency_install(const ir::SimpleCommand& c) 
     return install("gradle", {"build.gradle", "settings.gradle"}, true);
   }
   return std::nullopt;
+}
+
+bool looks_like_source_code(std::string_view path) {
+  static constexpr std::array<std::string_view, 16> source_dirs{
+      "src",    "lib",    "app", "cmd", "pkg",  "internal", "source",     "sources",
+      "server", "client", "web", "api", "test", "tests",    "components", "pages"};
+  static constexpr std::array<std::string_view, 22> source_extensions{
+      ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".py",  ".go", ".rs",    ".rb",    ".java",
+      ".kt", ".php", ".c",   ".cc", ".cpp", ".h",   ".hpp", ".cs", ".scala", ".swift", ".ex"};
+  if (path.empty() || path.find('$') != std::string_view::npos) return false;
+  bool directory = path.back() == '/';
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  std::string_view name =
+      path.substr(path.find_last_of('/') == std::string_view::npos ? 0 : path.find_last_of('/') + 1);
+  if (name.empty() || name == "." || name == "..") return false;
+  if (directory && name.front() != '.') return true;
+  if (std::find(source_dirs.begin(), source_dirs.end(), name) != source_dirs.end()) return true;
+  auto dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  // Tool configuration written in a programming language: vite.config.js, postcss.config.cjs, conftest...
+  if (name.find("config") != std::string_view::npos || name.find("rc.") != std::string_view::npos) return false;
+  std::string_view extension = name.substr(dot);
+  return std::find(source_extensions.begin(), source_extensions.end(), extension) != source_extensions.end();
 }
 
 }  // namespace dlint::knowledge

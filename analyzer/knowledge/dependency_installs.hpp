@@ -19,4 +19,10 @@ struct DependencyInstall {
 
 std::optional<DependencyInstall> dependency_install(const ir::SimpleCommand& command);
 
+// Whether a COPY source is application source code rather than a manifest or a configuration file the
+// install reads: a directory (`src/`, `app`, `cmd`), or a file with a source-code extension (`main.go`,
+// `*.py`). Used to tell `COPY package.json src/ ./` (sources ride along with the manifest) from
+// `COPY package.json .npmrc ./` (everything there is input to the install).
+bool looks_like_source_code(std::string_view path);
+
 }  // namespace dlint::knowledge

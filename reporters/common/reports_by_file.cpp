@@ -5,6 +5,8 @@
 #include <memory>
 #include <tuple>
 
+#include "engine/rule.hpp"
+
 namespace dlint::reporters {
 namespace {
 

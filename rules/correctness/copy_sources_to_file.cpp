@@ -8,6 +8,11 @@
 namespace dlint::rules {
 namespace {
 
+// `.`, `..`, `dir/.`: a directory even without the trailing slash (BuildKit copies into it).
+bool names_directory(std::string_view path) {
+  return path == "." || path == ".." || path.ends_with("/.") || path.ends_with("/..");
+}
+
 class CopySourcesToFile final : public Rule {
  public:
   [[nodiscard]] const RuleMeta& meta() const override {
@@ -21,7 +26,8 @@ class CopySourcesToFile final : public Rule {
         .rationale =
             "When COPY or ADD is given more than one source, the destination must be a directory, written with "
             "a trailing `/`; otherwise the build fails (\"When using COPY with more than one source file, the "
-            "destination must be a directory and end with a /\"). The fix adds the `/`. A destination built "
+            "destination must be a directory and end with a /\"). The fix adds the `/`. `.` and `..` name "
+            "directories as they are. A destination built "
             "from a variable is not judged, since its value may end in `/`.",
         .bad_example = "FROM node:20-alpine\nCOPY package.json package-lock.json /app\n",
         .good_example = "FROM node:20-alpine\nCOPY package.json package-lock.json /app/\n",
@@ -40,6 +46,7 @@ class CopySourcesToFile final : public Rule {
       const ir::Text& dest = copy->destination;
       const std::string& path = dest.value;
       if (path.empty() || path.back() == '/' || path.back() == '\\' || path.find('$') != std::string::npos) return;
+      if (names_directory(path)) return;
       std::optional<Fix> fix;
       if (!copy->json_form && dest.span.end - dest.span.begin == path.size()) {
         fix = insertion_fix("add a trailing /", dest.span.end, "/", true);

@@ -30,6 +30,7 @@ TEST_CASE("COR031 copy-sources-to-file", "[rules][COR031]") {
           {"trailing slash", "FROM node:20\nCOPY a b /app/\n", {}},
           {"flag without a value is COR001's", "FROM node:20\nCOPY --chown app /src /dst\n", {}},
           {"dot directory", "FROM node:20\nWORKDIR /app\nCOPY a b ./\n", {}},
+          {"dot without slash", "FROM node:20\nWORKDIR /app\nCOPY go.mod go.sum .\nCOPY a b ..\nCOPY c d sub/.\n", {}},
           {"one source", "FROM node:20\nCOPY a /app\n", {}},
           {"variable destination", "FROM node:20\nARG D=/app/\nCOPY a b $D\n", {}},
           {"windows destination",
