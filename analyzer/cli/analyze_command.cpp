@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "engine/analyze_source.hpp"
 #include "engine/runner.hpp"
 #include "reporters/reporter.hpp"
 

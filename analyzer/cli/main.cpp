@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "engine/analyze_source.hpp"
 #include "reporters/reporter.hpp"
 
 int main(int argc, char** argv) {
@@ -44,7 +45,7 @@ int main(int argc, char** argv) {
                           "Config file (default: nearest .dlint.yaml or .hadolint.yaml)");
   analyze_cmd->add_option("--stdin-filename", analyze.stdin_filename, "Name for input read from stdin (-)");
   std::vector<std::string> kind_names;
-  for (InputKind k : analyzed_kinds()) kind_names.emplace_back(input_kind_name(k));
+  for (dlint::InputKind k : dlint::analyzed_kinds()) kind_names.emplace_back(dlint::input_kind_name(k));
   std::string kind_list;
   for (const auto& name : kind_names) kind_list += (kind_list.empty() ? "" : ", ") + name;
   analyze_cmd->add_option("--kind", analyze.kind, "Read every named file as KIND: " + kind_list)

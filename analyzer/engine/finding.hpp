@@ -38,15 +38,15 @@ struct RelatedLocation {
 struct Finding {
   const RuleMeta* rule = nullptr;
   Severity severity = Severity::Warning;  // after config overrides
-  std::string message;
-  Span span;
-  std::optional<Fix> fix;
-  std::vector<RelatedLocation> related;
+  std::string message = {};
+  Span span = {};
+  std::optional<Fix> fix = std::nullopt;
+  std::vector<RelatedLocation> related = {};
   // The file the span is in when it is not the analyzed input itself: a compose file's override or
   // `extends` file, or the Dockerfile a service builds. Null for the input's own findings.
-  std::shared_ptr<const SourceFile> file;
+  std::shared_ptr<const SourceFile> file = nullptr;
   // Bytes of the span's file that hold a secret: reporters that echo source text mask them.
-  std::vector<Span> secrets;
+  std::vector<Span> secrets = {};
 };
 
 }  // namespace dlint

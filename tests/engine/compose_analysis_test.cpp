@@ -18,7 +18,7 @@ std::vector<Finding> analyze(MemoryFileSystem& fs, const std::string& path) {
   auto text = fs.read(path, 1 << 20);
   REQUIRE(text);
   SourceFile file(3, path, *text);
-  return analyze_source(file, InputKind::Compose, Config{}, &fs);
+  return analyze_source(file, InputKind::Compose, Config{}, {.fs = &fs});
 }
 
 const Finding* find(const std::vector<Finding>& findings, std::string_view rule) {
@@ -170,7 +170,7 @@ TEST_CASE("mangled compose files never crash the analysis", "[compose][engine]")
     }
     fs.add_file("app/compose.yaml", text);
     SourceFile file(0, "app/compose.yaml", text);
-    auto findings = analyze_source(file, InputKind::Compose, Config{}, &fs);
+    auto findings = analyze_source(file, InputKind::Compose, Config{}, {.fs = &fs});
     for (const auto& f : findings) {
       const SourceFile& in = f.file ? *f.file : file;
       CHECK(f.span.end <= in.text().size());

@@ -22,7 +22,12 @@ TEST_CASE("image rules on Luakit: root user, tags, healthcheck, secrets in expor
                    {
                        {"untagged", "bk.export(bk.image(\"alpine\"))\n", {{1, 21}}},
                        {"tagged", "bk.export(bk.image(\"alpine:3.19\"))\n", {}},
-                       {"from the environment", "bk.export(bk.image(os.getenv(\"BASE\") or \"alpine\"))\n", {}},
+                       {"from the environment: its untagged default is judged",
+                        "bk.export(bk.image(os.getenv(\"BASE\") or \"alpine\"))\n",
+                        {{1, 20}}},
+                       {"from the environment, with a tagged default",
+                        "bk.export(bk.image(os.getenv(\"BASE\") or \"alpine:3.20\"))\n",
+                        {}},
                    },
                    InputKind::Luakit);
   check_rule_cases("BP003", {{"latest", "bk.export(bk.image(\"alpine:latest\"))\n", {{1, 28}}}}, InputKind::Luakit);
