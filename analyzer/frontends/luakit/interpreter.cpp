@@ -137,6 +137,22 @@ Interpreter::Interpreter(const SourceFile& file, BuildGraph& graph, ir::LuakitSc
                          const EvaluationLimits& limits)
     : file_(file), graph_(graph), facts_(facts), limits_(limits), globals_(std::make_shared<Table>()) {}
 
+Interpreter::~Interpreter() {
+  // Emptying every scope breaks the shared_ptr cycles closures make (scope -> cell -> closure -> scope).
+  for (const auto& weak : scopes_) {
+    if (auto scope = weak.lock()) {
+      scope->vars.clear();
+      scope->parent.reset();
+    }
+  }
+}
+
+std::shared_ptr<Scope> Interpreter::make_scope(Scope scope) {
+  auto made = std::make_shared<Scope>(std::move(scope));
+  scopes_.push_back(made);
+  return made;
+}
+
 Span Interpreter::span(std::uint32_t begin, std::uint32_t end) const {
   return file_.span(begin, end);
 }
@@ -260,7 +276,7 @@ bool Interpreter::step(antlr4::ParserRuleContext* at) {
 
 void Interpreter::run(P::ChunkContext& chunk) {
   Frame frame;
-  auto scope = std::make_shared<Scope>();
+  auto scope = make_scope(Scope{});
   exec_block(chunk.block(), scope, frame);
 }
 
@@ -504,7 +520,7 @@ Flow Interpreter::exec_stat(P::StatContext* stat, std::shared_ptr<Scope>& scope,
     return aborted_ ? Flow::Abort : Flow::Normal;
   }
   if (auto* do_stat = dynamic_cast<P::DoStatContext*>(stat)) {
-    return exec_block(do_stat->block(), std::make_shared<Scope>(Scope{{}, scope}), frame);
+    return exec_block(do_stat->block(), make_scope(Scope{{}, scope}), frame);
   }
   if (auto* if_stat = dynamic_cast<P::IfStatContext*>(stat)) return exec_if(if_stat, 0, scope, frame);
   if (auto* while_stat = dynamic_cast<P::WhileStatContext*>(stat)) {
@@ -645,14 +661,14 @@ Flow Interpreter::exec_if(P::IfStatContext* stat, std::size_t clause, std::share
   auto blocks = stat->block();
   if (clause >= conditions.size()) {
     if (blocks.size() > conditions.size()) {
-      return exec_block(blocks.back(), std::make_shared<Scope>(Scope{{}, scope}), frame);
+      return exec_block(blocks.back(), make_scope(Scope{{}, scope}), frame);
     }
     return Flow::Normal;
   }
   Value condition = eval(conditions[clause], scope, frame);
   if (aborted_) return Flow::Abort;
   Truth t = truth(condition);
-  if (t == Truth::True) return exec_block(blocks[clause], std::make_shared<Scope>(Scope{{}, scope}), frame);
+  if (t == Truth::True) return exec_block(blocks[clause], make_scope(Scope{{}, scope}), frame);
   if (t == Truth::False) return exec_if(stat, clause + 1, scope, frame);
 
   int exports_before = exports_on_path;
@@ -660,7 +676,7 @@ Flow Interpreter::exec_if(P::IfStatContext* stat, std::size_t clause, std::share
   journals_.push_back(&then_journal);
   Frame then_frame;
   then_frame.varargs = frame.varargs;
-  Flow then_flow = exec_block(blocks[clause], std::make_shared<Scope>(Scope{{}, scope}), then_frame);
+  Flow then_flow = exec_block(blocks[clause], make_scope(Scope{{}, scope}), then_frame);
   journals_.pop_back();
   raised_ = false;
   if (then_flow == Flow::Abort) return Flow::Abort;
@@ -764,7 +780,7 @@ Flow Interpreter::exec_while(P::ExpContext* condition, P::BlockContext* body, bo
   LoopGuard guard(loop_, at);
   while (true) {
     if (!step(at)) return Flow::Abort;
-    auto inner = std::make_shared<Scope>(Scope{{}, scope});
+    auto inner = make_scope(Scope{{}, scope});
     if (!repeat) {
       Truth t = truth(eval(condition, scope, frame));
       if (aborted_) return Flow::Abort;
@@ -802,7 +818,7 @@ Flow Interpreter::exec_numeric_for(P::NumericForStatContext* stat, std::shared_p
   }
   for (double i = start.number; increment.number > 0 ? i <= limit.number : i >= limit.number; i += increment.number) {
     if (!step(stat)) return Flow::Abort;
-    auto inner = std::make_shared<Scope>(Scope{{}, scope});
+    auto inner = make_scope(Scope{{}, scope});
     declare(inner, stat->NAME()->getText(), number(i, span_of(stat->NAME())), span_of(stat->NAME()));
     Flow flow = exec_block(stat->block(), inner, frame);
     if (flow == Flow::Break) break;
@@ -834,7 +850,7 @@ Flow Interpreter::exec_generic_for(P::GenericForStatContext* stat, std::shared_p
       entries[i] = {number(static_cast<double>(i + 1), span_of(stat)), *v, entries[i].field};
     }
     if (!step(stat)) return Flow::Abort;
-    auto inner = std::make_shared<Scope>(Scope{{}, scope});
+    auto inner = make_scope(Scope{{}, scope});
     for (std::size_t n = 0; n < names.size(); ++n) {
       Value v = n == 0 ? entries[i].key : n == 1 ? entries[i].value : nil_at(span_of(names[n]));
       declare(inner, names[n]->getText(), v, span_of(names[n]));
@@ -1305,7 +1321,7 @@ std::vector<Value> Interpreter::call_closure(const Closure& closure, std::vector
     return {u};
   }
   auto* body = static_cast<P::FuncBodyContext*>(closure.body);
-  auto scope = std::make_shared<Scope>(Scope{{}, closure.scope});
+  auto scope = make_scope(Scope{{}, closure.scope});
   std::size_t next = 0;
   if (closure.method) declare(scope, "self", next < args.size() ? args[next++] : Value{}, at);
   Frame frame;

@@ -89,6 +89,9 @@ struct Frame {
 class Interpreter {
  public:
   Interpreter(const SourceFile& file, BuildGraph& graph, ir::LuakitScript& facts, const EvaluationLimits& limits);
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
   void run(P::ChunkContext& chunk);
 
   // --- used by the bk API -----------------------------------------------------------------------------
@@ -164,6 +167,11 @@ class Interpreter {
   antlr4::ParserRuleContext* loop_ =
       nullptr;  // the innermost loop being run  // error() or a failed assert(): the current path ends
   std::shared_ptr<Table> globals_;
+  // Every scope the evaluation made. A closure holds its scope and a scope holds the closures stored in it
+  // (a recursive local function): shared_ptr cycles, which the destructor breaks by emptying the scopes
+  // still alive.
+  std::vector<std::weak_ptr<Scope>> scopes_;
+  std::shared_ptr<Scope> make_scope(Scope scope);
   std::vector<Journal*> journals_;
   std::set<std::uint32_t> reported_;  // offsets that already have a not-analyzed finding
 };
