@@ -1,5 +1,5 @@
 #pragma once
-// A multi-container application: the services a Compose project (and, later, a run.toml) defines, with
+// A multi-container application: the services a Compose project or a run.toml defines, with
 // what each one runs, publishes, mounts and is allowed to do. Every value keeps the span where it was
 // written — in the compose file, an override file, an included file or an `extends` base — so findings
 // point at the text the user has to change, whichever file it is in.
@@ -88,6 +88,20 @@ struct ServiceBuild {
   std::shared_ptr<const BuildDefinition> definition;
 };
 
+// A run.toml component: a service that runs as a WASI component rather than a container. Paths are as
+// written; the resolved ones are against the project directory.
+struct WasiComponent {
+  std::optional<Text> source;     // source file or directory (`source`)
+  std::optional<Text> wasm_path;  // the built component (`path`, runtime dialect)
+  std::optional<Text> language;   // as declared
+  std::optional<Text> wit;        // WIT world file (guide dialect)
+  std::optional<Text> build_command;
+  std::vector<Text> capabilities;  // `net:listen:8080`, `env:VAR`, `fs:read:/data`, ...
+  std::string resolved_source;
+  std::string resolved_wasm_path;
+  std::string resolved_wit;
+};
+
 struct Service {
   Text name;  // the key under `services:`
   Span span;  // the service's mapping
@@ -120,9 +134,13 @@ struct Service {
   std::optional<Text> cpu_limit;                 // deploy.resources.limits.cpus or cpus
   std::optional<Text> pids_limit;                // deploy.resources.limits.pids or pids_limit
   std::vector<Text> tmpfs;
+  std::vector<Text> devices;  // `devices:` entries, and `deploy.resources.reservations.devices` capabilities
+  std::optional<Text> gpus;   // `gpus:`
   std::vector<ResourceRef> secrets;
   std::vector<ResourceRef> configs;
   std::vector<Text> profiles;
+  // Set for a run.toml component (a WASI service); unset for containers (compose services, run.toml bridges).
+  std::optional<WasiComponent> component;
   bool provider = false;  // `provider:`: a service run by a plugin, not a container
   // Not complete on its own: its `extends` base could not be read, or it is defined in an override file
   // analyzed without the file it overrides. Rules about missing keys skip it.
@@ -146,7 +164,11 @@ struct ComposeError {
   Span span;
 };
 
+// Which format described the application.
+enum class ApplicationFormat : unsigned char { Compose, RunToml };
+
 struct Application {
+  ApplicationFormat format = ApplicationFormat::Compose;
   std::optional<Text> name;
   std::optional<Text> version;  // the obsolete top-level `version:` value
   Span version_entry;           // `version: "3.8"` from the key to the end of the value

@@ -783,6 +783,8 @@ class Loader {
     s.runtime = scalar(node, "runtime");
     s.restart = scalar(node, "restart");
     s.tmpfs = strings(node.get("tmpfs"));
+    s.devices = strings(node.get("devices"));
+    s.gpus = scalar(node, "gpus");
     s.profiles = strings(node.get("profiles"));
     s.provider = node.get("provider") != nullptr;
     s.partial = app_.partial || node.get(kPartialKey) != nullptr;
@@ -800,6 +802,15 @@ class Loader {
         if (auto m = scalar(*limits, "memory")) s.memory_limit = m;
         if (auto c = scalar(*limits, "cpus")) s.cpu_limit = c;
         if (auto p = scalar(*limits, "pids")) s.pids_limit = p;
+      }
+      // `reservations.devices: [{capabilities: [gpu]}]` asks for a GPU (or another device class).
+      const Node* reservations = resources && resources->is_map() ? resources->get("reservations") : nullptr;
+      const Node* devices = reservations && reservations->is_map() ? reservations->get("devices") : nullptr;
+      if (devices && devices->is_sequence()) {
+        for (const auto& device : devices->items) {
+          if (!device->is_map()) continue;
+          for (auto& capability : strings(device->get("capabilities"))) s.devices.push_back(std::move(capability));
+        }
       }
     }
     auto refs = [&](const Node* list, std::vector<ir::ResourceRef>& out) {

@@ -132,3 +132,20 @@ TEST_CASE("ports and volumes in both syntaxes, with exact spans", "[compose][loa
   CHECK(web->volumes[1].type == "volume");
   CHECK_FALSE(web->volumes[2].source);
 }
+
+TEST_CASE("devices, gpus and device reservations are lowered", "[compose][load]") {
+  MemoryFileSystem fs;
+  fs.add_file("app/compose.yaml",
+              "services:\n  ml:\n    image: ml:1\n    devices: [\"/dev/fuse:/dev/fuse\"]\n    gpus: all\n"
+              "    deploy:\n      resources:\n        reservations:\n          devices:\n"
+              "            - driver: nvidia\n              capabilities: [gpu]\n");
+  auto app = load(fs);
+  const auto* ml = app.service("ml");
+  REQUIRE(ml != nullptr);
+  REQUIRE(ml->devices.size() == 2);
+  CHECK(ml->devices[0].value == "/dev/fuse:/dev/fuse");
+  CHECK(ml->devices[1].value == "gpu");
+  REQUIRE(ml->gpus);
+  CHECK(ml->gpus->value == "all");
+  CHECK(!ml->component);
+}
