@@ -52,10 +52,9 @@ ordered_json stage_json(const knowledge::StageSize& stage) {
 
 }  // namespace
 
-ordered_json images_json(const RunResult& run) {
-  ordered_json images = ordered_json::array();
-  for (const auto& file : run.files) {
-    if (!file.image_size) continue;
+ordered_json image_json(const FileReport& file) {
+  if (!file.image_size) return nullptr;
+  {
     const auto& estimate = *file.image_size;
     ordered_json entry;
     entry["path"] = file.path;
@@ -67,9 +66,8 @@ ordered_json images_json(const RunResult& run) {
     ordered_json stages = ordered_json::array();
     for (const auto& stage : estimate.stages) stages.push_back(stage_json(stage));
     entry["stages"] = std::move(stages);
-    images.push_back(std::move(entry));
+    return entry;
   }
-  return images;
 }
 
 }  // namespace dlint::reporters

@@ -1,5 +1,9 @@
 #include "engine/disk_file_system.hpp"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -36,17 +40,37 @@ std::optional<FileStat> DiskFileSystem::stat(const std::string& path) const {
   return to_stat(status, path);
 }
 
+// One lstat per entry (relative to the open directory), none for subdirectories the kernel already
+// named as such: contexts are listed often, and std::filesystem would stat each entry twice.
 std::vector<DirEntry> DiskFileSystem::list(const std::string& directory) const {
   std::vector<DirEntry> out;
-  std::error_code ec;
-  fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return out;
-  for (const auto& entry : it) {
-    std::error_code status_ec;
-    auto status = entry.symlink_status(status_ec);
-    if (status_ec) continue;
-    out.push_back(DirEntry{entry.path().filename().string(), to_stat(status, entry.path())});
+  DIR* dir = ::opendir(directory.empty() ? "." : directory.c_str());
+  if (dir == nullptr) return out;
+  const int fd = ::dirfd(dir);
+  while (const dirent* entry = ::readdir(dir)) {
+    std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    DirEntry item{std::string(name), {}};
+    if (entry->d_type == DT_DIR) {
+      item.stat.type = FileType::Directory;
+    } else if (entry->d_type == DT_LNK) {
+      item.stat.type = FileType::Symlink;
+    } else {
+      struct ::stat st {};
+      if (::fstatat(fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      if (S_ISREG(st.st_mode)) {
+        item.stat = {FileType::Regular, static_cast<std::uint64_t>(st.st_size)};
+      } else if (S_ISDIR(st.st_mode)) {
+        item.stat.type = FileType::Directory;
+      } else if (S_ISLNK(st.st_mode)) {
+        item.stat.type = FileType::Symlink;
+      } else {
+        item.stat.type = FileType::Other;
+      }
+    }
+    out.push_back(std::move(item));
   }
+  ::closedir(dir);
   std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
   return out;
 }

@@ -14,6 +14,7 @@
 #include "engine/rule.hpp"
 #include "source/file_system.hpp"
 #include "source/limits.hpp"
+#include "source/memoizing_file_system.hpp"
 
 namespace fs = std::filesystem;
 
@@ -58,7 +59,7 @@ struct Slot {
   bool skipped = false;  // found by a walk but excluded by ignored-paths
 };
 
-void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot& slot) {
+void analyze_one(const Input& input, const RunOptions& options, const FileSystem& files, FileId id, Slot& slot) {
   FileReport& report = slot.report;
   report.path = input.path == "-" ? options.stdin_filename : input.path;
   if (input.error) {
@@ -99,10 +100,9 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
   }
   auto source = std::make_shared<SourceFile>(id, report.path, std::move(text));
   // Text from stdin has no place on disk, so rules about the files around it stay silent.
-  static const DiskFileSystem disk;
   report.findings = analyze_source(
       *source, *report.kind, cfg,
-      {.fs = input.path == "-" ? nullptr : &disk, .suppressed = &report.suppressed, .image_size = &report.image_size});
+      {.fs = input.path == "-" ? nullptr : &files, .suppressed = &report.suppressed, .image_size = &report.image_size});
   report.source = std::move(source);
   for (const auto& f : report.findings) {
     if (f.file) continue;  // a problem in a file the input refers to, not in the input itself
@@ -148,11 +148,14 @@ void drop_findings_reported_by_the_dockerfile_itself(std::vector<Slot>& slots) {
 
 RunResult run_analysis(const std::vector<Input>& inputs, const RunOptions& options) {
   std::vector<Slot> slots(inputs.size());
+  // The files around the inputs do not change during the run, so what is learnt about them is kept.
+  const DiskFileSystem disk;
+  const MemoizingFileSystem files(disk);
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       try {
-        analyze_one(inputs[i], options, static_cast<FileId>(i), slots[i]);
+        analyze_one(inputs[i], options, files, static_cast<FileId>(i), slots[i]);
       } catch (const std::exception& e) {
         slots[i].report.path = inputs[i].path;
         slots[i].report.error = std::string("internal error: ") + e.what();

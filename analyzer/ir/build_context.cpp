@@ -22,8 +22,16 @@ bool BuildContext::excluded(std::string_view path) const {
 const ContextWalk* BuildContext::walk() const {
   if (fs_ == nullptr) return nullptr;
   if (!walk_) {
-    walk_ = std::make_unique<ContextWalk>(
-        context::walk_context(*fs_, directory_, ignore_ ? &ignore_->matcher : nullptr, limits_));
+    // Everything the walk depends on: the root, the patterns in force and the bounds.
+    std::string key = directory_;
+    key += '\0';
+    if (ignore_) {
+      for (const auto& line : ignore_->lines) (key += line.pattern) += '\n';
+    }
+    key += '\0' + std::to_string(limits_.max_entries) + '/' + std::to_string(limits_.max_depth);
+    walk_ = derive<ContextWalk>(*fs_, key, [&] {
+      return context::walk_context(*fs_, directory_, ignore_ ? &ignore_->matcher : nullptr, limits_);
+    });
   }
   return walk_.get();
 }

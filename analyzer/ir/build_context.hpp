@@ -74,7 +74,9 @@ class BuildContext {
   std::string directory_;
   std::optional<IgnoreFile> ignore_;
   WalkLimits limits_;
-  mutable std::unique_ptr<ContextWalk> walk_;  // filled by the first walk() (rules of one file run in sequence)
+  // Filled by the first walk() (rules of one file run in sequence); shared with the other inputs of the run
+  // whose context is the same directory under the same patterns.
+  mutable std::shared_ptr<const ContextWalk> walk_;
 };
 
 }  // namespace dlint::ir

@@ -5,9 +5,13 @@
 // disk, tests and the language server an in-memory tree.
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "source/fact_memo.hpp"
 
 namespace dlint {
 
@@ -33,7 +37,18 @@ class FileSystem {
   [[nodiscard]] virtual std::vector<DirEntry> list(const std::string& directory) const = 0;
   // A regular file's bytes, or nullopt when it is missing, unreadable or larger than max_bytes.
   [[nodiscard]] virtual std::optional<std::string> read(const std::string& path, std::uint64_t max_bytes) const = 0;
+  // Where facts derived from these files may be kept for reuse (see derive()); null when the files may
+  // change between two questions, as in an editor.
+  [[nodiscard]] virtual FactMemo* memo() const { return nullptr; }
 };
+
+// The fact of type T that `compute()` derives from the files of `fs`, named `key` (which must say
+// everything the fact depends on): computed once per memo, or every time when `fs` keeps no memo.
+template <class T, class Compute>
+std::shared_ptr<const T> derive(const FileSystem& fs, const std::string& key, Compute&& compute) {
+  if (FactMemo* memo = fs.memo()) return memo->get<T>(key, std::forward<Compute>(compute));
+  return std::make_shared<const T>(compute());
+}
 
 // A tree held in memory: for tests, and for editors whose buffers are not saved yet.
 class MemoryFileSystem final : public FileSystem {

@@ -1,6 +1,7 @@
 // SEC141: a file that a COPY or ADD puts into the image holds a credential (a private key block, a cloud
 // key, a token, a `password=` assignment).
 #include <algorithm>
+#include <optional>
 
 #include "engine/rule.hpp"
 #include "ir/build_context.hpp"
@@ -27,6 +28,32 @@ bool binary(std::string_view text) {
 std::uint32_t line_of(std::string_view text, std::size_t offset) {
   return static_cast<std::uint32_t>(1 +
                                     std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// The first credential in a file, as the message shows it. Every Dockerfile of a directory copies the
+// same files, so the scan is kept for the run (see derive()).
+struct FileCredential {
+  bool read = false;  // false: missing, unreadable or over the size bound
+  std::uint64_t bytes = 0;
+  std::optional<std::string> kind;  // nullopt: none found (or a binary file)
+  std::string redacted;
+  std::uint32_t line = 0;
+};
+
+FileCredential scan_file(const FileSystem& fs, const std::string& path) {
+  FileCredential out;
+  auto text = fs.read(path, max_file_bytes);
+  if (!text) return out;
+  out.read = true;
+  out.bytes = text->size();
+  if (binary(*text)) return out;
+  auto secrets = knowledge::find_secrets_in_text(*text, 1);
+  if (secrets.empty()) return out;
+  const auto& secret = secrets.front();
+  out.kind = secret.kind;
+  out.redacted = knowledge::redact_secret(std::string_view(*text).substr(secret.offset, secret.length));
+  out.line = line_of(*text, secret.offset);
+  return out;
 }
 
 class SecretInCopiedFile final : public Rule {
@@ -70,18 +97,16 @@ class SecretInCopiedFile final : public Rule {
         if (entry->stat.type != FileType::Regular || entry->stat.size > max_file_bytes || entry->stat.size == 0)
           continue;
         if (knowledge::secret_file(entry->path)) continue;  // reported by name
-        auto text = ctx.context->fs()->read(ctx.context->disk_path(entry->path), max_file_bytes);
+        const FileSystem& fs = *ctx.context->fs();
+        const std::string path = ctx.context->disk_path(entry->path);
+        auto scan = derive<FileCredential>(fs, "credential-in-file\n" + path, [&] { return scan_file(fs, path); });
         ++files_read;
-        if (!text) continue;
-        bytes_read += text->size();
-        if (binary(*text)) continue;
-        auto secrets = knowledge::find_secrets_in_text(*text, 1);
-        if (secrets.empty()) continue;
-        const auto& secret = secrets.front();
+        if (!scan->read) continue;
+        bytes_read += scan->bytes;
+        if (!scan->kind) continue;
         ctx.report(source.source->span,
-                   concat({describe_copy(*source.op), ", copies ", entry->path, ", which holds ", secret.kind, " (",
-                           knowledge::redact_secret(std::string_view(*text).substr(secret.offset, secret.length)),
-                           ") on line ", std::to_string(line_of(*text, secret.offset))}));
+                   concat({describe_copy(*source.op), ", copies ", entry->path, ", which holds ", *scan->kind, " (",
+                           scan->redacted, ") on line ", std::to_string(scan->line)}));
         ++reported;
       }
     }
