@@ -50,6 +50,9 @@ struct SimpleCommand {
   std::uint32_t depth = 0;       // nesting in subshells, groups, if/for/while/case bodies, $(...)
   bool in_condition = false;     // part of an if/while/until condition or left of && / ||
   bool in_substitution = false;  // inside $(...) or `...`
+  // knowledge::effective_program_index, kept by its first call: dozens of rules ask it of every command,
+  // and argv does not change once the command is lowered.
+  mutable std::optional<std::size_t> effective_program_memo;
 
   // Program name without directory ("/usr/bin/apt-get" -> "apt-get"); empty when there is no argv.
   [[nodiscard]] std::string_view program() const;

@@ -109,11 +109,12 @@ std::vector<std::size_t> program_chain(const ir::SimpleCommand& command) {
 }
 
 std::size_t effective_program_index(const ir::SimpleCommand& command) {
+  if (command.effective_program_memo) return *command.effective_program_memo;
   auto chain = program_chain(command);
-  if (chain.empty()) return command.argv.size();
-  std::size_t last = chain.back();
-  if (is_command_wrapper(program_basename(command.argv[last].value))) return command.argv.size();
-  return last;
+  std::size_t index = command.argv.size();
+  if (!chain.empty() && !is_command_wrapper(program_basename(command.argv[chain.back()].value))) index = chain.back();
+  command.effective_program_memo = index;
+  return index;
 }
 
 std::vector<ParsedArg> parse_args(const ir::SimpleCommand& command, std::size_t first, const OptionSpec& spec) {
