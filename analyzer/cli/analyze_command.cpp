@@ -14,11 +14,43 @@
 
 namespace dlint::cli {
 
+namespace {
+
+// The files of one project (`--compose-file A --compose-file B`) as one input: A, with B merged over it.
+// A file that cannot be found makes the whole input an input error, as `docker compose -f` refuses it.
+Input compose_project_input(const std::vector<std::string>& files) {
+  namespace fs = std::filesystem;
+  Input input;
+  input.path = files.front();
+  input.kind = InputKind::Compose;
+  input.named = true;
+  const fs::path project_dir = fs::path(files.front()).parent_path();
+  for (const auto& file : files) {
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) {
+      input.error = file + ": no such compose file";
+      return input;
+    }
+    if (&file == &files.front()) continue;
+    // The loader resolves merged files against the project directory, as compose does with its own paths.
+    fs::path path(file);
+    input.merged_files.push_back(path.is_absolute() ? file : path.lexically_relative(project_dir).generic_string());
+  }
+  return input;
+}
+
+}  // namespace
+
 int run_analyze(const AnalyzeArgs& args) {
   std::optional<InputKind> kind;
   if (args.kind) kind = parse_input_kind(*args.kind);
 
+  if (args.paths.empty() && args.compose_files.empty()) {
+    std::cerr << "dlint analyze: nothing to analyze: give PATH... or --compose-file (see dlint analyze --help)\n";
+    return kExitError;
+  }
   std::vector<Input> inputs = discover(args.paths, kind, analyzed_kinds());
+  if (!args.compose_files.empty()) inputs.push_back(compose_project_input(args.compose_files));
 
   RunOptions options;
   options.jobs = args.jobs;
@@ -33,7 +65,6 @@ int run_analyze(const AnalyzeArgs& args) {
   options.configs = &configs;
   RunResult run = run_analysis(inputs, options);
 
-  std::ostringstream report;
   bool to_terminal = !args.output && isatty(STDOUT_FILENO);
   bool color = to_terminal && !args.no_color && std::getenv("NO_COLOR") == nullptr;
   const reporters::Format* format = reporters::find_format(args.format);
@@ -48,17 +79,20 @@ int run_analyze(const AnalyzeArgs& args) {
   if (args.docs_url) report_options.docs_base_url = *args.docs_url;
   report_options.include_suppressed = args.include_suppressed;
   reporters::Warnings warnings;
-  format->write(report, run, report_options, warnings);
-  for (const auto& warning : warnings) std::cerr << "dlint: warning: " << warning << "\n";
   if (args.output) {
+    std::ostringstream report;
+    format->write(report, run, report_options, warnings);
     std::string error;
     if (!write_file_atomically(*args.output, report.str(), error)) {
       std::cerr << "dlint: " << *args.output << ": " << error << "\n";
       return kExitError;
     }
   } else {
-    std::cout << report.str() << std::flush;
+    // Straight to stdout: a report over thousands of files is tens of megabytes.
+    format->write(std::cout, run, report_options, warnings);
+    std::cout << std::flush;
   }
+  for (const auto& warning : warnings) std::cerr << "dlint: warning: " << warning << "\n";
 
   // --failure-threshold beats the config's; each file otherwise answers to its own config.
   std::optional<std::optional<Severity>> cli_threshold;

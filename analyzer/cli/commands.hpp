@@ -23,6 +23,7 @@ struct AnalyzeArgs {
   unsigned jobs = 0;
   std::optional<std::string> docs_url;  // base of the rule pages linked from reports
   bool include_suppressed = false;
+  std::vector<std::string> compose_files;  // --compose-file: one project's files, merged in order
 };
 int run_analyze(const AnalyzeArgs& args);
 

@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
 
   AnalyzeArgs analyze;
   auto* analyze_cmd = app.add_subcommand("analyze", "Lint files and directories (directories honor .gitignore)");
-  analyze_cmd->add_option("paths", analyze.paths, "Files, directories, or - for stdin")->required();
+  analyze_cmd->add_option("paths", analyze.paths, "Files, directories, or - for stdin");
   std::vector<std::string> format_names;
   std::string format_help = "Output format:";
   for (const auto& format : dlint::reporters::formats()) {
@@ -53,13 +53,19 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("-j,--jobs", analyze.jobs, "Files analyzed at once (default: one per core)");
   analyze_cmd->add_flag("--include-suppressed", analyze.include_suppressed,
                         "sarif: also list findings silenced inline, marked as suppressed");
+  analyze_cmd->add_option("--compose-file", analyze.compose_files,
+                          "One Compose project's files, as `docker compose -f A -f B` takes them: the first is\n"
+                          "analyzed with the others merged over it in order (its override file is then not\n"
+                          "read); repeat the option for each file");
   analyze_cmd->add_option("--docs-url", analyze.docs_url,
                           "Base URL of the rule pages that reports link to (<URL>/<ID>.md)");
   analyze_cmd->footer(
       "Examples:\n"
       "  dlint analyze Dockerfile                       lint one file\n"
       "  dlint analyze . --failure-threshold warning    walk a tree; fail only on warnings and errors\n"
-      "  cat Dockerfile | dlint analyze - --stdin-filename app/Dockerfile --format json");
+      "  cat Dockerfile | dlint analyze - --stdin-filename app/Dockerfile --format json\n"
+      "  dlint analyze --compose-file compose.yaml --compose-file compose.prod.yaml\n"
+      "                                                 one project from two files, merged");
 
   FixArgs fix;
   auto* fix_cmd = app.add_subcommand("fix", "Apply the fixes rules know (safe ones unless --unsafe-fixes)");

@@ -156,10 +156,34 @@ std::vector<Finding> dockerfile_findings(const SourceFile& file, const ir::Build
   return findings;
 }
 
+// Whether a suppression comment in the compose file silences a finding of the Dockerfile `service`
+// builds: one aimed at a line from the service's key through its `build:` entry, or a file-wide one.
+bool service_suppresses(const ir::Service& service, const SourceFile& compose_file,
+                        const ComposeSuppressions& suppressions, const Finding& finding) {
+  if (service.name.span.file != compose_file.id()) {
+    return suppressions.suppressed_in(finding.rule->id, 0, 0);  // defined elsewhere: file-wide comments only
+  }
+  // A mapping's span is only where it starts, so the extent of `build:` is that of the values in it.
+  std::uint32_t last = service.name.span.start.line;
+  auto extend = [&](const Span& span) {
+    if (span.file == compose_file.id()) last = std::max(last, span.end_pos.line);
+  };
+  if (const auto& build = service.build) {
+    extend(build->span);
+    extend(build->context.span);
+    if (build->dockerfile) extend(build->dockerfile->span);
+    if (build->target) extend(build->target->span);
+    for (const auto& entry : build->args) extend(entry.span);
+    for (const auto& entry : build->labels) extend(entry.span);
+  }
+  return suppressions.suppressed_in(finding.rule->id, service.name.span.start.line, last);
+}
+
 // The findings of the Dockerfiles the services build, in those files, each message naming the services.
 // A Dockerfile built by several services with the same target is analyzed once.
-void add_service_dockerfile_findings(const ir::Application& app, const Config& config, const FileSystem* fs,
-                                     std::vector<Finding>& out) {
+void add_service_dockerfile_findings(const ir::Application& app, const SourceFile& compose_file,
+                                     const ComposeSuppressions& suppressions, const Config& config,
+                                     const FileSystem* fs, std::vector<Finding>& out) {
   struct Key {
     const ir::BuildDefinition* build;
     std::string target;
@@ -184,7 +208,9 @@ void add_service_dockerfile_findings(const ir::Application& app, const Config& c
       // A service's own `healthcheck:` or `user:` replaces what the Dockerfile says about it.
       std::vector<const ir::Service*> affected;
       for (const auto* service : services) {
-        if (!knowledge::service_overrides(*service, f.rule->name)) affected.push_back(service);
+        if (knowledge::service_overrides(*service, f.rule->name)) continue;
+        if (service_suppresses(*service, compose_file, suppressions, f)) continue;
+        affected.push_back(service);
       }
       if (affected.empty()) continue;
       std::string prefix = affected.size() == 1 ? "service " : "services ";
@@ -196,11 +222,14 @@ void add_service_dockerfile_findings(const ir::Application& app, const Config& c
   }
 }
 
-std::vector<Finding> analyze_compose(const SourceFile& file, const Config& config, const FileSystem* fs) {
+std::vector<Finding> analyze_compose(const SourceFile& file, const Config& config, const FileSystem* fs,
+                                     const std::vector<std::string>& merged_files) {
   // The loader shares files by pointer; the caller owns this one, so the pointer owns nothing.
   std::shared_ptr<const SourceFile> self(std::shared_ptr<const SourceFile>(), &file);
   compose::LoadOptions options;
   options.fs = fs;
+  options.extra_files = merged_files;
+  options.read_override_file = merged_files.empty();
   ir::Application app = compose::load_compose(self, options);
   std::vector<Finding> findings =
       run_rules(file, InputKind::Compose, config, RuleInputs{.fs = fs, .application = &app});
@@ -215,7 +244,7 @@ std::vector<Finding> analyze_compose(const SourceFile& file, const Config& confi
   for (auto& f : findings) {
     if (auto it = config.severity.find(f.rule->id); it != config.severity.end()) f.severity = it->second;
   }
-  add_service_dockerfile_findings(app, config, fs, findings);
+  add_service_dockerfile_findings(app, file, suppressions, config, fs, findings);
   return findings;
 }
 
@@ -243,7 +272,7 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
                                                  .suppressed = options.suppressed,
                                                  .image_size = options.image_size});
   } else if (kind == InputKind::Compose) {
-    findings = analyze_compose(file, config, options.fs);
+    findings = analyze_compose(file, config, options.fs, options.compose_files);
   } else if (kind == InputKind::Dockerignore) {
     findings = analyze_dockerignore(file, config, options.fs);
   }

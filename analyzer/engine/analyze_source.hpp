@@ -28,6 +28,9 @@ struct AnalysisOptions {
   std::optional<std::string> context_dir = std::nullopt;
   // Findings silenced by an inline suppression are dropped, or moved here when it is given.
   std::vector<Finding>* suppressed = nullptr;
+  // A compose file: further files merged over it, in order, relative to its directory (as several `-f`
+  // options give them); the standard override file is then not read, as with `docker compose -f`.
+  std::vector<std::string> compose_files = {};
   // When given, receives the size estimate of a Dockerfile's stages (measured against the files in `fs`).
   std::optional<knowledge::ImageSizeEstimate>* image_size = nullptr;
 };

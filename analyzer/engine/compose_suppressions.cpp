@@ -71,3 +71,13 @@ bool ComposeSuppressions::suppressed(const Finding& finding) const {
 }
 
 }  // namespace dlint
+
+namespace dlint {
+
+bool ComposeSuppressions::suppressed_in(std::string_view rule_id, std::uint32_t first, std::uint32_t last) const {
+  if (std::find(file_wide_.begin(), file_wide_.end(), rule_id) != file_wide_.end()) return true;
+  return std::any_of(lines_.begin(), lines_.end(),
+                     [&](const LineRule& r) { return r.rule_id == rule_id && r.line >= first && r.line <= last; });
+}
+
+}  // namespace dlint

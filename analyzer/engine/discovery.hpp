@@ -18,6 +18,9 @@ struct Input {
   std::optional<InputKind> kind;     // nullopt: named explicitly but of no kind dlint knows
   bool named = false;                // given on the command line (not found by a walk)
   std::optional<std::string> error;  // e.g. "no such file or directory"
+  // A compose file: further files merged over it, in order (`docker compose -f path -f a -f b`), as paths
+  // relative to its directory or absolute.
+  std::vector<std::string> merged_files = {};
 };
 
 // `kind_override` (--kind) applies to every named file. Walks collect only the kinds dlint analyzes today

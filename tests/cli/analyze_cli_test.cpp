@@ -184,3 +184,36 @@ TEST_CASE("rules --format json lists every rule with its metadata", "[cli][rules
   }
   CHECK(found);
 }
+
+TEST_CASE("--compose-file merges one project's files in order, as docker compose -f does", "[cli][compose]") {
+  TempDir dir;
+  dir.write("compose.yaml", "services:\n  web:\n    image: web:1.0\n");
+  dir.write("compose.override.yaml", "services:\n  web:\n    network_mode: host\n");
+  dir.write("deploy/prod.yaml", "services:\n  web:\n    privileged: true\n");
+  auto r =
+      run_dlint({"analyze", "--format", "json", "--compose-file", "compose.yaml", "--compose-file", "deploy/prod.yaml"},
+                dir.path());
+  CHECK(r.exit_code == 1);
+  auto doc = nlohmann::json::parse(r.out);
+  REQUIRE(doc["files"].size() == 1);
+  CHECK(doc["files"][0]["path"] == "compose.yaml");
+  bool privileged = false;
+  for (const auto& f : doc["findings"]) {
+    // The standard override file is not read when the files are given, as with `docker compose -f`.
+    CHECK(f["rule"] != "SEC103");
+    if (f["rule"] == "SEC100") {
+      privileged = true;
+      CHECK(f["path"] == "deploy/prod.yaml");
+      CHECK(f["line"] == 3);
+    }
+  }
+  CHECK(privileged);
+
+  auto missing = run_dlint({"analyze", "--compose-file", "compose.yaml", "--compose-file", "nope.yaml"}, dir.path());
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.find("nope.yaml: no such compose file") != std::string::npos);
+
+  auto nothing = run_dlint({"analyze"}, dir.path());
+  CHECK(nothing.exit_code == 2);
+  CHECK(nothing.err.find("nothing to analyze") != std::string::npos);
+}

@@ -177,3 +177,26 @@ TEST_CASE("mangled compose files never crash the analysis", "[compose][engine]")
     }
   }
 }
+
+TEST_CASE("a compose suppression comment in a service silences that service's Dockerfile findings",
+          "[compose][engine][suppression]") {
+  MemoryFileSystem fs;
+  fs.add_file("app/compose.yaml",
+              "services:\n  a:\n    # dlint ignore=SEC001\n    build: .\n  b:\n    build:\n      context: .\n"
+              "      # dlint ignore=SIZE002\n      dockerfile: Dockerfile\n  c:\n    build: .\n");
+  fs.add_file("app/Dockerfile", "FROM alpine:3.20\nRUN apk add curl\n");
+  auto findings = analyze(fs, "app/compose.yaml");
+  const Finding* root = find(findings, "SEC001");
+  REQUIRE(root);
+  CHECK(root->message.rfind("services b, c: ", 0) == 0);
+  const Finding* apk = find(findings, "SIZE002");
+  REQUIRE(apk);
+  CHECK(apk->message.rfind("services a, c: ", 0) == 0);
+
+  // A comment elsewhere in the file, or for another rule, does not reach the Dockerfile.
+  fs.add_file("app/compose.yaml", "# dlint ignore=SEC001\nservices:\n  a:\n    build: .\n");
+  CHECK(find(analyze(fs, "app/compose.yaml"), "SEC001") != nullptr);
+  // A file-wide comment does.
+  fs.add_file("app/compose.yaml", "# dlint ignore-file=SEC001\nservices:\n  a:\n    build: .\n");
+  CHECK(find(analyze(fs, "app/compose.yaml"), "SEC001") == nullptr);
+}
