@@ -1,5 +1,5 @@
 #pragma once
-// The evaluator's machinery, shared by the Lua core (interpreter.cpp) and the bk API (bk_api.cpp).
+// The evaluator's machinery, shared by the Lua core (interpreter*.cpp) and the bk API (bk_api.cpp).
 #include <cstdint>
 #include <memory>
 #include <optional>
