@@ -142,6 +142,9 @@ class Interpreter {
   Value eval_number(antlr4::tree::TerminalNode* token) const;
   Value binary(const std::string& op, const Value& a, const Value& b, const Span& at);
   Value concat(const Value& a, const Value& b, const Span& at);
+  // `op` over every pair of alternatives of `a` and `b` (either a Choice), the results merged.
+  template <class Op>
+  Value each_pair(const Value& a, const Value& b, const Span& at, Op op);
 
   std::vector<Value> call(const Value& callee, std::vector<Value> args, const Span& call, const Span& name);
   std::vector<Value> call_closure(const Closure& closure, std::vector<Value>& args, const Span& call);

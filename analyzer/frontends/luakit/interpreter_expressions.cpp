@@ -117,22 +117,27 @@ Value Interpreter::eval(P::ExpContext* exp, std::shared_ptr<Scope>& scope, Frame
   return unknown("an expression", at);
 }
 
+template <class Op>
+Value Interpreter::each_pair(const Value& a, const Value& b, const Span& at, Op op) {
+  const std::vector<Value> one_a{a}, one_b{b};
+  const auto& as = a.kind == Kind::Choice ? *a.alternatives : one_a;
+  const auto& bs = b.kind == Kind::Choice ? *b.alternatives : one_b;
+  if (as.size() * bs.size() > limits_.max_alternatives) return unknown("too many alternatives", at);
+  Value out;
+  bool first = true;
+  for (const auto& x : as) {
+    for (const auto& y : bs) {
+      Value r = op(x, y);
+      out = first ? r : merge(out, r);
+      first = false;
+    }
+  }
+  return out;
+}
+
 Value Interpreter::binary(const std::string& op, const Value& a, const Value& b, const Span& at) {
   if (a.kind == Kind::Choice || b.kind == Kind::Choice) {
-    const std::vector<Value> one_a{a}, one_b{b};
-    const auto& as = a.kind == Kind::Choice ? *a.alternatives : one_a;
-    const auto& bs = b.kind == Kind::Choice ? *b.alternatives : one_b;
-    if (as.size() * bs.size() > limits_.max_alternatives) return unknown("too many alternatives", at);
-    Value out;
-    bool first = true;
-    for (const auto& x : as) {
-      for (const auto& y : bs) {
-        Value r = binary(op, x, y, at);
-        out = first ? r : merge(out, r);
-        first = false;
-      }
-    }
-    return out;
+    return each_pair(a, b, at, [&](const Value& x, const Value& y) { return binary(op, x, y, at); });
   }
   if (op == "==" || op == "~=") {
     bool undecidable = a.kind == Kind::Unknown || b.kind == Kind::Unknown ||
@@ -171,20 +176,7 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b,
 
 Value Interpreter::concat(const Value& a, const Value& b, const Span& at) {
   if (a.kind == Kind::Choice || b.kind == Kind::Choice) {
-    const std::vector<Value> one_a{a}, one_b{b};
-    const auto& as = a.kind == Kind::Choice ? *a.alternatives : one_a;
-    const auto& bs = b.kind == Kind::Choice ? *b.alternatives : one_b;
-    if (as.size() * bs.size() > limits_.max_alternatives) return unknown("too many alternatives", at);
-    Value out;
-    bool first = true;
-    for (const auto& x : as) {
-      for (const auto& y : bs) {
-        Value r = concat(x, y, at);
-        out = first ? r : merge(out, r);
-        first = false;
-      }
-    }
-    return out;
+    return each_pair(a, b, at, [&](const Value& x, const Value& y) { return concat(x, y, at); });
   }
   auto as_str = [&](const Value& v) -> std::shared_ptr<const Str> {
     if (v.kind == Kind::String) {
