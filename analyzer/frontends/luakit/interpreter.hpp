@@ -115,6 +115,9 @@ class Interpreter {
   // Implemented in bk_api.cpp.
   std::vector<Value> call_bk(Builtin which, const Value& callee, std::vector<Value>& args, const Span& call,
                              const Span& name);
+  // Implemented in bk_state_methods.cpp; `which` is a state method, `args[0]` its receiver.
+  std::vector<Value> call_state_method(Builtin which, const Value& callee, std::vector<Value>& args, const Span& call,
+                                       const Span& name);
 
  private:
   struct Journal {
