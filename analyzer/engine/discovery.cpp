@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "engine/gitignore.hpp"
+#include "support/ascii_case.hpp"
 
 namespace fs = std::filesystem;
 
@@ -57,8 +58,7 @@ void walk(const fs::path& root, const fs::path& dir, const std::string& rel_dir,
 }  // namespace
 
 std::optional<InputKind> classify(std::string_view name) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string lower = ascii_lower(name);
   if (lower == ".dockerignore" || ends_with(lower, ".dockerignore")) return InputKind::Dockerignore;
   if (ends_with(lower, "dockerfile") || ends_with(lower, "containerfile") || starts_with(lower, "dockerfile.") ||
       starts_with(lower, "containerfile.")) {

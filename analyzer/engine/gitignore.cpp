@@ -1,24 +1,20 @@
 #include "engine/gitignore.hpp"
 
 #include "engine/glob.hpp"
+#include "support/text_lines.hpp"
 
 namespace dlint {
 
 void GitignoreRules::add(std::string_view dir, std::string_view text) {
   std::string base(dir);
   if (!base.empty() && base.back() != '/') base += '/';
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
+  for_each_line(text, [&](std::string_view line) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     // Trailing blanks are ignored unless escaped.
     while (!line.empty() && line.back() == ' ' && !(line.size() >= 2 && line[line.size() - 2] == '\\')) {
       line.remove_suffix(1);
     }
-    if (line.empty() || line.front() == '#') continue;
+    if (line.empty() || line.front() == '#') return;
     Pattern p;
     p.base = base;
     if (line.front() == '!') {
@@ -31,12 +27,12 @@ void GitignoreRules::add(std::string_view dir, std::string_view text) {
       p.dir_only = true;
       line.remove_suffix(1);
     }
-    if (line.empty()) continue;
+    if (line.empty()) return;
     p.anchored = line.find('/') != std::string_view::npos;
     if (line.front() == '/') line.remove_prefix(1);
     p.glob = std::string(line);
     patterns_.push_back(std::move(p));
-  }
+  });
 }
 
 bool GitignoreRules::ignored(std::string_view path, bool is_dir) const {

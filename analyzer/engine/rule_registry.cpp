@@ -2,6 +2,7 @@
 #include <cctype>
 
 #include "engine/rule.hpp"
+#include "support/ascii_case.hpp"
 
 namespace dlint {
 
@@ -20,12 +21,6 @@ void RuleRegistry::add(std::unique_ptr<Rule> rule) {
 
 const std::vector<std::unique_ptr<Rule>>& RuleRegistry::rules() const {
   return rules_;
-}
-
-static bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
 }
 
 const Rule* RuleRegistry::find(std::string_view key) const {

@@ -1,4 +1,5 @@
 #include "engine/severity.hpp"
+#include "support/ascii_case.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -17,8 +18,7 @@ std::string_view severity_name(Severity severity) {
 }
 
 std::optional<Severity> parse_severity(std::string_view name) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string lower = ascii_lower(name);
   if (lower == "error") return Severity::Error;
   if (lower == "warning" || lower == "warn") return Severity::Warning;
   if (lower == "info" || lower == "note") return Severity::Info;

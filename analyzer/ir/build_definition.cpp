@@ -1,4 +1,5 @@
 #include "ir/build_definition.hpp"
+#include "support/ascii_case.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -56,12 +57,6 @@ const Directive* BuildDefinition::directive(std::string_view name) const {
     if (d.name == name) return &d;
   }
   return nullptr;
-}
-
-static bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
 }
 
 std::optional<std::size_t> BuildDefinition::stage_index(std::string_view name, std::size_t before) const {

@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+#include "support/text_lines.hpp"
+
 namespace dlint::knowledge {
 namespace data {
 extern const std::string_view base_images_tsv;
@@ -32,12 +34,7 @@ const std::vector<Row>& rows() {
   static const std::vector<Row> table = [] {
     std::vector<Row> out;
     std::string_view text = data::base_images_tsv;
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view line = text.substr(start, end - start);
-      start = end + 1;
+    for_each_line(text, [&](std::string_view line) {
       std::array<std::string_view, 7> fields{};
       std::size_t count = 0, field_start = 0;
       while (count < fields.size()) {
@@ -47,11 +44,11 @@ const std::vector<Row>& rows() {
         if (tab == std::string_view::npos) break;
         field_start = tab + 1;
       }
-      if (count < 6 || fields[0] == "image" || fields[2] != "linux/amd64") continue;
+      if (count < 6 || fields[0] == "image" || fields[2] != "linux/amd64") return;
       Row row{fields[0], fields[1], parse_number(fields[3]), std::nullopt};
       if (!fields[4].empty()) row.uncompressed = parse_number(fields[4]);
       out.push_back(row);
-    }
+    });
     return out;
   }();
   return table;

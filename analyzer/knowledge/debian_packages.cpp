@@ -4,6 +4,8 @@
 #include <charconv>
 #include <unordered_set>
 
+#include "support/text_lines.hpp"
+
 namespace dlint::knowledge {
 namespace data {
 extern const std::string_view debian_bookworm_amd64_packages;
@@ -41,24 +43,19 @@ void for_each_part(std::string_view text, char separator, F&& f) {
 
 DebianPackageTable::DebianPackageTable(std::string_view text) {
   packages_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (line.empty() || line.front() == '#') continue;
+  for_each_line(text, [&](std::string_view line) {
+    if (line.empty() || line.front() == '#') return;
     auto fields = split(line, '\t');
-    if (fields.size() != 5 || fields[0].empty() || fields[2].size() != 1) continue;
+    if (fields.size() != 5 || fields[0].empty() || fields[2].size() != 1) return;
     DebianPackage package;
     package.name = fields[0];
     auto [ptr, ec] = std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), package.installed_kib);
-    if (ec != std::errc()) continue;
+    if (ec != std::errc()) return;
     package.priority = fields[2][0];
     package.depends = fields[3];
     for (auto provided : split(fields[4], ',')) providers_.emplace(provided, package.name);
     packages_.emplace(package.name, std::move(package));
-  }
+  });
   std::vector<std::string> roots;
   for (const auto& [name, package] : packages_) {
     if (package.priority == 'r') roots.emplace_back(name);

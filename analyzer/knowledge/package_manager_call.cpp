@@ -1,4 +1,5 @@
 #include "knowledge/package_manager_call.hpp"
+#include "support/ascii_case.hpp"
 
 #include <algorithm>
 #include <array>
@@ -6,12 +7,6 @@
 #include <charconv>
 
 namespace dlint::knowledge {
-
-static bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 const ir::ShellWord* PackageManagerCall::subcommand_word() const {
   return subcommand ? &word(args[*subcommand].word) : nullptr;

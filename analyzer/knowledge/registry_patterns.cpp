@@ -1,4 +1,5 @@
 #include "knowledge/registry_patterns.hpp"
+#include "support/ascii_case.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -6,8 +7,7 @@
 namespace dlint::knowledge {
 
 std::string canonical_registry(std::string_view host) {
-  std::string out(host);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string out = ascii_lower(host);
   if (out == "index.docker.io" || out == "registry-1.docker.io" || out == "registry.hub.docker.com" ||
       out == "hub.docker.com") {
     return "docker.io";

@@ -7,16 +7,11 @@
 
 #include "knowledge/command_line.hpp"
 #include "knowledge/package_managers.hpp"
+#include "support/ascii_case.hpp"
 
 namespace dlint::knowledge {
 
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);

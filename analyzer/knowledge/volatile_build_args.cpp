@@ -1,4 +1,5 @@
 #include "knowledge/volatile_build_args.hpp"
+#include "support/ascii_case.hpp"
 
 #include <algorithm>
 #include <array>
@@ -36,7 +37,7 @@ bool volatile_build_arg(std::string_view raw_name, std::optional<std::string_vie
   if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
     value = value.substr(1, value.size() - 2);
   }
-  std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+  value = ascii_lower(value);
   return std::find(placeholders.begin(), placeholders.end(), value) != placeholders.end();
 }
 

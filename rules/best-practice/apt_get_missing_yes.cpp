@@ -1,11 +1,7 @@
 // BP010: apt-get/apt subcommands that ask for confirmation, run without -y.
 #include "engine/rule.hpp"
-#include "ir/build_definition.hpp"
-#include "knowledge/package_manager_call.hpp"
 #include "rules/support/apt_settings.hpp"
-#include "rules/support/edits.hpp"
-#include "rules/support/pipelines.hpp"
-#include "rules/support/run_instructions.hpp"
+#include "rules/support/confirmation_prompts.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -37,22 +33,12 @@ class AptGetMissingYes final : public Rule {
 
   void check(RuleContext& ctx) const override {
     if (!ctx.build) return;
-    for_each_run(*ctx.build, [&](const RunInstruction& run) {
-      for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
-        if (!call || call->manager->ecosystem != knowledge::Ecosystem::Debian) continue;
-        if (!call->subcommand_in(call->manager->prompting)) continue;
-        if (knowledge::assumes_yes(*call) || fed_by_yes(run.script, command)) continue;
-        if (apt_configured(*ctx.build, run, command, "APT::Get::Assume-Yes", true)) continue;
-        const ir::ShellWord& sub = *call->subcommand_word();
-        std::optional<Fix> fix;
-        if (!run.exec_form()) fix = insertion_fix("add -y", sub.span.end, " -y", true);
-        ctx.report(sub.span,
-                   concat({"`", call->manager->name, " ", sub.value,
-                           "` without -y stops at a confirmation prompt that the build cannot answer; add -y"}),
-                   std::move(fix));
-      }
-    });
+    for_each_unanswered_prompt(
+        *ctx.build, knowledge::Ecosystem::Debian,
+        [&](const RunInstruction& run, const ir::SimpleCommand& command, const knowledge::PackageManagerCall& call) {
+          if (apt_configured(*ctx.build, run, command, "APT::Get::Assume-Yes", true)) return;
+          report_missing_yes(ctx, run, call);
+        });
   }
 };
 

@@ -6,6 +6,7 @@
 #include "ir/build_definition.hpp"
 #include "rules/support/edits.hpp"
 #include "rules/support/image_refs.hpp"
+#include "support/ascii_case.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -34,8 +35,7 @@ Span mount_from_span(const SourceFile& file, const ir::Mount& mount, std::string
   std::string_view text = file.text().substr(mount.span.begin, mount.span.end - mount.span.begin);
   for (std::size_t at = 0; at + 5 <= text.size(); ++at) {
     if (at > 0 && text[at - 1] != ',' && text[at - 1] != '"') continue;
-    std::string key(text.substr(at, 5));
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string key = ascii_lower(text.substr(at, 5));
     if (key != "from=" || text.substr(at + 5, value.size()) != value) continue;
     auto begin = static_cast<std::uint32_t>(mount.span.begin + at + 5);
     return file.span(begin, static_cast<std::uint32_t>(begin + value.size()));

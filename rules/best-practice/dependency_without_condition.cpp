@@ -1,6 +1,7 @@
 // BP103: depends_on waits only for the dependency to start.
 #include "engine/rule.hpp"
 #include "ir/application.hpp"
+#include "rules/support/compose.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -36,14 +37,12 @@ class DependencyWithoutCondition final : public Rule {
 
   void check(RuleContext& ctx) const override {
     if (!ctx.application) return;
-    for (const auto& service : ctx.application->services) {
-      for (const auto& dep : service.depends_on) {
-        if (dep.condition) continue;
-        ctx.report(dep.service.span, "service " + service.name.value + " waits only for " + dep.service.value +
-                                         " to start; add `condition: service_healthy` (or "
-                                         "service_completed_successfully)");
-      }
-    }
+    for_each_dependency(*ctx.application, [&](const ir::Service& service, const ir::Dependency& dep) {
+      if (dep.condition) return;
+      ctx.report(dep.service.span, "service " + service.name.value + " waits only for " + dep.service.value +
+                                       " to start; add `condition: service_healthy` (or "
+                                       "service_completed_successfully)");
+    });
   }
 };
 

@@ -5,21 +5,16 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "rules/support/edits.hpp"
+#include "support/ascii_case.hpp"
 
 namespace dlint::rules {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 // BuildKit accepts a constant when the stage is named for it (`AS build-amd64`): one stage per platform.
 bool stage_named_for(const ir::Stage& stage, std::string_view platform) {
   if (!stage.name) return false;
-  std::string name = lower(stage.name->value);
-  std::string value = lower(platform);
+  std::string name = ascii_lower(stage.name->value);
+  std::string value = ascii_lower(platform);
   std::size_t start = 0;
   while (start <= value.size()) {
     std::size_t slash = value.find('/', start);

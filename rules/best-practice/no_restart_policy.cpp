@@ -1,6 +1,7 @@
 // BP104: a long-running service has no restart policy.
 #include "engine/rule.hpp"
 #include "ir/application.hpp"
+#include "rules/support/compose.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -33,16 +34,8 @@ class NoRestartPolicy final : public Rule {
     const ir::Application& app = *ctx.application;
     for (const auto& service : app.services) {
       if (service.restart || service.deploy_restart_condition || service.provider) continue;
-      bool one_shot = false;
-      for (const auto& other : app.services) {
-        for (const auto& dep : other.depends_on) {
-          if (dep.service.value == service.name.value && dep.condition &&
-              dep.condition->value == "service_completed_successfully") {
-            one_shot = true;
-          }
-        }
-      }
-      if (one_shot) continue;
+      // A one-shot job (a migration others wait to complete) is meant to stay down.
+      if (awaited_with(app, service.name.value, "service_completed_successfully")) continue;
       ctx.report(service.name.span,
                  "service " + service.name.value + " has no restart policy; it stays down after a crash or reboot");
     }

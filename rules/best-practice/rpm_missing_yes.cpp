@@ -1,10 +1,6 @@
 // BP027: yum/dnf subcommands that ask for confirmation, run without -y.
 #include "engine/rule.hpp"
-#include "ir/build_definition.hpp"
-#include "knowledge/package_manager_call.hpp"
-#include "rules/support/edits.hpp"
-#include "rules/support/pipelines.hpp"
-#include "rules/support/run_instructions.hpp"
+#include "rules/support/confirmation_prompts.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -34,21 +30,9 @@ class RpmMissingYes final : public Rule {
 
   void check(RuleContext& ctx) const override {
     if (!ctx.build) return;
-    for_each_run(*ctx.build, [&](const RunInstruction& run) {
-      for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
-        if (!call || call->manager->ecosystem != knowledge::Ecosystem::RedHat) continue;
-        if (!call->subcommand_in(call->manager->prompting)) continue;
-        if (knowledge::assumes_yes(*call) || fed_by_yes(run.script, command)) continue;
-        const ir::ShellWord& sub = *call->subcommand_word();
-        std::optional<Fix> fix;
-        if (!run.exec_form()) fix = insertion_fix("add -y", sub.span.end, " -y", true);
-        ctx.report(sub.span,
-                   concat({"`", call->manager->name, " ", sub.value,
-                           "` without -y stops at a confirmation prompt that the build cannot answer; add -y"}),
-                   std::move(fix));
-      }
-    });
+    for_each_unanswered_prompt(*ctx.build, knowledge::Ecosystem::RedHat,
+                               [&](const RunInstruction& run, const ir::SimpleCommand&,
+                                   const knowledge::PackageManagerCall& call) { report_missing_yes(ctx, run, call); });
   }
 };
 

@@ -1,10 +1,7 @@
 // BP028: zypper subcommands that ask for confirmation, run without -n / -y.
 #include "engine/rule.hpp"
-#include "ir/build_definition.hpp"
-#include "knowledge/package_manager_call.hpp"
+#include "rules/support/confirmation_prompts.hpp"
 #include "rules/support/edits.hpp"
-#include "rules/support/pipelines.hpp"
-#include "rules/support/run_instructions.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -33,21 +30,17 @@ class ZypperMissingNonInteractive final : public Rule {
 
   void check(RuleContext& ctx) const override {
     if (!ctx.build) return;
-    for_each_run(*ctx.build, [&](const RunInstruction& run) {
-      for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
-        if (!call || call->manager->ecosystem != knowledge::Ecosystem::Suse) continue;
-        if (!call->subcommand_in(call->manager->prompting)) continue;
-        if (knowledge::assumes_yes(*call) || fed_by_yes(run.script, command)) continue;
-        const ir::ShellWord& sub = *call->subcommand_word();
-        std::optional<Fix> fix;
-        if (!run.exec_form()) fix = insertion_fix("add -n", call->program().span.end, " -n", true);
-        ctx.report(sub.span,
-                   concat({"`zypper ", sub.value,
-                           "` without -n (--non-interactive) stops at a prompt that the build cannot answer"}),
-                   std::move(fix));
-      }
-    });
+    for_each_unanswered_prompt(
+        *ctx.build, knowledge::Ecosystem::Suse,
+        [&](const RunInstruction& run, const ir::SimpleCommand&, const knowledge::PackageManagerCall& call) {
+          const ir::ShellWord& sub = *call.subcommand_word();
+          std::optional<Fix> fix;
+          if (!run.exec_form()) fix = insertion_fix("add -n", call.program().span.end, " -n", true);
+          ctx.report(sub.span,
+                     concat({"`zypper ", sub.value,
+                             "` without -n (--non-interactive) stops at a prompt that the build cannot answer"}),
+                     std::move(fix));
+        });
   }
 };
 

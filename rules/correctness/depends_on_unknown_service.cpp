@@ -1,6 +1,7 @@
 // COR106: depends_on names a service the project does not define.
 #include "engine/rule.hpp"
 #include "ir/application.hpp"
+#include "rules/support/compose.hpp"
 #include "support/edit_distance.hpp"
 
 namespace dlint::rules {
@@ -36,15 +37,13 @@ class DependsOnUnknownService final : public Rule {
     if (!ctx.application) return;
     std::vector<std::string> names;
     for (const auto& s : ctx.application->services) names.push_back(s.name.value);
-    for (const auto& service : ctx.application->services) {
-      for (const auto& dep : service.depends_on) {
-        if (ctx.application->service(dep.service.value)) continue;
-        auto suggestion = closest_match(dep.service.value, names);
-        ctx.report(dep.service.span, "service " + service.name.value + " depends on " + dep.service.value +
-                                         ", which is not defined" +
-                                         (suggestion ? "; did you mean " + *suggestion + "?" : ""));
-      }
-    }
+    for_each_dependency(*ctx.application, [&](const ir::Service& service, const ir::Dependency& dep) {
+      if (ctx.application->service(dep.service.value)) return;
+      auto suggestion = closest_match(dep.service.value, names);
+      ctx.report(dep.service.span, "service " + service.name.value + " depends on " + dep.service.value +
+                                       ", which is not defined" +
+                                       (suggestion ? "; did you mean " + *suggestion + "?" : ""));
+    });
   }
 };
 

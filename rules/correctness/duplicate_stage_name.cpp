@@ -4,15 +4,10 @@
 
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
+#include "support/ascii_case.hpp"
 
 namespace dlint::rules {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 class DuplicateStageName final : public Rule {
  public:
@@ -41,9 +36,9 @@ class DuplicateStageName final : public Rule {
     const auto& stages = ctx.build->stages;
     for (std::size_t i = 0; i < stages.size(); ++i) {
       if (!stages[i].name) continue;
-      std::string name = lower(stages[i].name->value);
+      std::string name = ascii_lower(stages[i].name->value);
       for (std::size_t j = 0; j < i; ++j) {
-        if (stages[j].name && lower(stages[j].name->value) == name) {
+        if (stages[j].name && ascii_lower(stages[j].name->value) == name) {
           ctx.report(stages[i].name->span, "stage name '" + stages[i].name->value +
                                                "' is already used by the stage on line " +
                                                std::to_string(stages[j].name->span.start.line));

@@ -2,6 +2,7 @@
 #include "engine/rule.hpp"
 #include "ir/application.hpp"
 #include "ir/image_config.hpp"
+#include "rules/support/compose.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -48,22 +49,20 @@ class HealthyDependencyWithoutHealthcheck final : public Rule {
 
   void check(RuleContext& ctx) const override {
     if (!ctx.application) return;
-    for (const auto& service : ctx.application->services) {
-      for (const auto& dep : service.depends_on) {
-        if (!dep.condition || dep.condition->value != "service_healthy") continue;
-        const ir::Service* target = ctx.application->service(dep.service.value);
-        if (!target) continue;
-        if (target->healthcheck && !target->healthcheck->disabled) continue;
-        if (target->healthcheck && target->healthcheck->disabled) {
-          ctx.report(dep.condition->span, "service " + service.name.value + " waits for " + target->name.value +
-                                              " to be healthy, but its healthcheck is disabled");
-          continue;
-        }
-        if (built_image_has_healthcheck(*target).value_or(false)) continue;
+    for_each_dependency(*ctx.application, [&](const ir::Service& service, const ir::Dependency& dep) {
+      if (!waits_with(dep, "service_healthy")) return;
+      const ir::Service* target = ctx.application->service(dep.service.value);
+      if (!target) return;
+      if (target->healthcheck && !target->healthcheck->disabled) return;
+      if (target->healthcheck && target->healthcheck->disabled) {
         ctx.report(dep.condition->span, "service " + service.name.value + " waits for " + target->name.value +
-                                            " to be healthy, but " + target->name.value + " has no healthcheck");
+                                            " to be healthy, but its healthcheck is disabled");
+        return;
       }
-    }
+      if (built_image_has_healthcheck(*target).value_or(false)) return;
+      ctx.report(dep.condition->span, "service " + service.name.value + " waits for " + target->name.value +
+                                          " to be healthy, but " + target->name.value + " has no healthcheck");
+    });
   }
 };
 

@@ -58,11 +58,7 @@ class DockerignoreMissesSecret final : public Rule {
       list += i == 0 ? "" : i + 1 == named.size() ? " and " : ", ";
       list += named[i];
     }
-    const ir::IgnoreFile& ignore = *ctx.context->ignore();
-    ctx.report(
-        append_point(ctx.file(), ignore),
-        concat({"the context `", ctx.context->directory(), "` holds ", list, ", which this file does not exclude"}),
-        append_patterns_fix(ctx.file(), paths));
+    report_not_excluded(ctx, list, paths);
   }
 };
 

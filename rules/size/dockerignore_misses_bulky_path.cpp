@@ -48,11 +48,7 @@ class DockerignoreMissesBulkyPath final : public Rule {
       paths.push_back(entry.path);
     }
     if (paths.empty()) return;
-    const ir::IgnoreFile& ignore = *ctx.context->ignore();
-    ctx.report(
-        append_point(ctx.file(), ignore),
-        concat({"the context `", ctx.context->directory(), "` holds ", list, ", which this file does not exclude"}),
-        append_patterns_fix(ctx.file(), paths));
+    report_not_excluded(ctx, list, paths);
   }
 };
 

@@ -5,15 +5,10 @@
 #include "engine/rule.hpp"
 #include "ir/build_definition.hpp"
 #include "rules/support/edits.hpp"
+#include "support/ascii_case.hpp"
 
 namespace dlint::rules {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 class StageNameCasing final : public Rule {
  public:
@@ -44,7 +39,7 @@ class StageNameCasing final : public Rule {
     for (const auto& stage : stages) {
       if (!stage.name) continue;
       const std::string& name = stage.name->value;
-      std::string wanted = lower(name);
+      std::string wanted = ascii_lower(name);
       if (wanted == name || name.find('$') != std::string::npos) continue;
       Fix fix{concat({"write '", wanted, "'"}), {TextEdit{stage.name->span.begin, stage.name->span.end, wanted}}, true};
       // References spelled the same way, in the stages after this one.

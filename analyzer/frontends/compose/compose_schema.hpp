@@ -1,6 +1,7 @@
 #pragma once
-// The Compose Specification's shape of a compose file, as a data table of keys and the types they take,
-// and a validator that reports every unknown key, wrong type and bad enum value (not only the first).
+// Validates a compose file against the Compose Specification's shape of it (the data table of keys and the
+// types they take in compose_schema_table.hpp), reporting every unknown key, wrong type and bad enum value
+// (not only the first).
 #include <vector>
 
 #include "frontends/compose/yaml_tree.hpp"

@@ -1,6 +1,6 @@
 #include "frontends/dockerfile/dockerfile_tree.hpp"
 
-#include "frontends/prediction_caches.hpp"
+#include "frontends/antlr_parse.hpp"
 
 namespace dlint::frontends::dockerfile {
 namespace {
@@ -46,34 +46,16 @@ DockerfileTree::DockerfileTree(std::string_view normalized_text, bool backtick_e
       tokens_(&lexer_),
       parser_(&tokens_),
       listener_(std::make_unique<Listener>(errors_)) {
-  // setInterpreter deletes the simulator the generated constructor made.
-  PredictionCaches& lexing = thread_caches<LexerTag>(lexer_.getATN());
-  lexer_.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer_, lexer_.getATN(), lexing.dfa, lexing.contexts));
-  PredictionCaches& parsing = thread_caches<ParserTag>(parser_.getATN());
-  parser_.setInterpreter(
-      new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
+  use_thread_caches<LexerTag, ParserTag>(lexer_, parser_);
 
   lexer_.backtickEscape = backtick_escape;
   lexer_.removeErrorListeners();
   lexer_.addErrorListener(listener_.get());
   parser_.removeErrorListeners();
 
-  // Stage 1: SLL prediction, bail out at the first error.
-  parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  parser_.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  try {
-    root_ = parser_.dockerfile();
-    return;
-  } catch (const antlr4::ParseCancellationException&) {
-  }
-  // Stage 2: full LL with error recovery and reporting.
-  used_full_ll_ = true;
-  tokens_.seek(0);
-  parser_.reset();
-  parser_.addErrorListener(listener_.get());
-  parser_.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-  parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-  root_ = parser_.dockerfile();
+  auto parsed = parse_sll_then_ll(parser_, tokens_, *listener_, [&] { return parser_.dockerfile(); });
+  root_ = parsed.root;
+  used_full_ll_ = parsed.used_full_ll;
 }
 
 DockerfileTree::~DockerfileTree() = default;

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "support/ascii_case.hpp"
+
 namespace dlint::frontends::dockerfile {
 
 // ASCII white space as Go's unicode.IsSpace sees it (the non-ASCII spaces are not treated specially).
@@ -12,8 +14,10 @@ inline bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
-std::string to_lower(std::string_view text);
-bool iequals(std::string_view a, std::string_view b);
+inline std::string to_lower(std::string_view text) {
+  return ascii_lower(text);
+}
+using dlint::iequals;
 
 // Decodes a JSON string token (quotes included) as Go's encoding/json does; nullopt if it is not one.
 std::optional<std::string> decode_json_string(std::string_view token);

@@ -2,8 +2,8 @@
 
 #include "DockerignoreLexer.h"
 #include "DockerignoreParser.h"
+#include "frontends/antlr_parse.hpp"
 #include "frontends/byte_char_stream.hpp"
-#include "frontends/prediction_caches.hpp"
 #include "source/limits.hpp"
 
 namespace dlint::frontends {
@@ -31,12 +31,9 @@ ir::IgnoreFile parse_dockerignore(const SourceFile& file) {
   const std::uint32_t base = file.content_begin();
   ByteCharStream chars(file.text().substr(base));
   gen::DockerignoreLexer lexer(&chars);
-  PredictionCaches& lexing = thread_caches<LexerTag>(lexer.getATN());
-  lexer.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer, lexer.getATN(), lexing.dfa, lexing.contexts));
   antlr4::CommonTokenStream tokens(&lexer);
   gen::DockerignoreParser parser(&tokens);
-  PredictionCaches& parsing = thread_caches<ParserTag>(parser.getATN());
-  parser.setInterpreter(new antlr4::atn::ParserATNSimulator(&parser, parser.getATN(), parsing.dfa, parsing.contexts));
+  use_thread_caches<LexerTag, ParserTag>(lexer, parser);
   Silent silent;
   lexer.removeErrorListeners();
   lexer.addErrorListener(&silent);

@@ -1,5 +1,5 @@
 #pragma once
-// The evaluator's machinery, shared by the Lua core (interpreter.cpp) and the bk API (bk_api.cpp).
+// The evaluator's machinery, shared by the Lua core (interpreter*.cpp) and the bk API (bk_api.cpp).
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -115,6 +115,9 @@ class Interpreter {
   // Implemented in bk_api.cpp.
   std::vector<Value> call_bk(Builtin which, const Value& callee, std::vector<Value>& args, const Span& call,
                              const Span& name);
+  // Implemented in bk_state_methods.cpp; `which` is a state method, `args[0]` its receiver.
+  std::vector<Value> call_state_method(Builtin which, const Value& callee, std::vector<Value>& args, const Span& call,
+                                       const Span& name);
 
  private:
   struct Journal {
@@ -142,6 +145,9 @@ class Interpreter {
   Value eval_number(antlr4::tree::TerminalNode* token) const;
   Value binary(const std::string& op, const Value& a, const Value& b, const Span& at);
   Value concat(const Value& a, const Value& b, const Span& at);
+  // `op` over every pair of alternatives of `a` and `b` (either a Choice), the results merged.
+  template <class Op>
+  Value each_pair(const Value& a, const Value& b, const Span& at, Op op);
 
   std::vector<Value> call(const Value& callee, std::vector<Value> args, const Span& call, const Span& name);
   std::vector<Value> call_closure(const Closure& closure, std::vector<Value>& args, const Span& call);

@@ -1,6 +1,6 @@
 #include "frontends/luakit/lua_tree.hpp"
 
-#include "frontends/prediction_caches.hpp"
+#include "frontends/antlr_parse.hpp"
 #include "source/limits.hpp"
 
 namespace dlint::frontends::luakit {
@@ -99,11 +99,7 @@ LuaTree::LuaTree(std::string_view text)
       tokens_(&lexer_),
       parser_(&tokens_),
       listener_(std::make_unique<Listener>(errors_)) {
-  PredictionCaches& lexing = thread_caches<LexerTag>(lexer_.getATN());
-  lexer_.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer_, lexer_.getATN(), lexing.dfa, lexing.contexts));
-  PredictionCaches& parsing = thread_caches<ParserTag>(parser_.getATN());
-  parser_.setInterpreter(
-      new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
+  use_thread_caches<LexerTag, ParserTag>(lexer_, parser_);
   lexer_.removeErrorListeners();
   parser_.removeErrorListeners();
 
@@ -123,19 +119,7 @@ LuaTree::LuaTree(std::string_view text)
                          static_cast<std::uint32_t>(token->getStopIndex() + 1)});
   }
 
-  parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  parser_.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  try {
-    root_ = parser_.chunk();
-    return;
-  } catch (const antlr4::ParseCancellationException&) {
-  }
-  tokens_.seek(0);
-  parser_.reset();
-  parser_.addErrorListener(listener_.get());
-  parser_.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-  parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-  root_ = parser_.chunk();
+  root_ = parse_sll_then_ll(parser_, tokens_, *listener_, [&] { return parser_.chunk(); }).root;
 }
 
 LuaTree::~LuaTree() = default;

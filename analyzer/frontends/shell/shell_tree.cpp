@@ -1,6 +1,6 @@
 #include "frontends/shell/shell_tree.hpp"
 
-#include "frontends/prediction_caches.hpp"
+#include "frontends/antlr_parse.hpp"
 
 namespace dlint::frontends::shell {
 namespace {
@@ -49,28 +49,12 @@ ShellTree::ShellTree(std::string_view text)
       tokens_(&lexer_),
       parser_(&tokens_),
       listener_(std::make_unique<Listener>(errors_)) {
-  PredictionCaches& lexing = thread_caches<LexerTag>(lexer_.getATN());
-  lexer_.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer_, lexer_.getATN(), lexing.dfa, lexing.contexts));
-  PredictionCaches& parsing = thread_caches<ParserTag>(parser_.getATN());
-  parser_.setInterpreter(
-      new antlr4::atn::ParserATNSimulator(&parser_, parser_.getATN(), parsing.dfa, parsing.contexts));
+  use_thread_caches<LexerTag, ParserTag>(lexer_, parser_);
   lexer_.removeErrorListeners();
   lexer_.addErrorListener(listener_.get());
   parser_.removeErrorListeners();
 
-  parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  parser_.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  try {
-    root_ = parser_.script();
-    return;
-  } catch (const antlr4::ParseCancellationException&) {
-  }
-  tokens_.seek(0);
-  parser_.reset();
-  parser_.addErrorListener(listener_.get());
-  parser_.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-  parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-  root_ = parser_.script();
+  root_ = parse_sll_then_ll(parser_, tokens_, *listener_, [&] { return parser_.script(); }).root;
 }
 
 ShellTree::~ShellTree() = default;

@@ -1,8 +1,3 @@
-corpus/compose-raft-cluster/Dockerfile:31:6: note: the final image has no HEALTHCHECK; add one so Docker can tell when the container stops working (or HEALTHCHECK NONE to say it is left out on purpose) [BP001]
-corpus/compose-raft-cluster/Dockerfile:37:1: note: this RUN directly follows another short RUN with the same flags; join them with && to save a layer [BP036]
-corpus/compose-ruchy-hardened/Dockerfile:18:6: warning: `COPY . .`, line 18, copies the whole build context, and there is no .dockerignore in `corpus/compose-ruchy-hardened` to keep the Git history, build output or secrets out [BP140]
-corpus/compose-ruchy-hardened/Dockerfile:184:6: note: the final image has no HEALTHCHECK; add one so Docker can tell when the container stops working (or HEALTHCHECK NONE to say it is left out on purpose) [BP001]
-corpus/compose-ruchy-hardened/Dockerfile:184:6: warning: the final image has no USER, so it runs as the base image's user, usually root; add a USER with an unprivileged user [SEC001]
 corpus/compose-web-postgres/Dockerfile:1:6: note: the final image has no HEALTHCHECK; add one so Docker can tell when the container stops working (or HEALTHCHECK NONE to say it is left out on purpose) [BP001]
 corpus/compose-web-postgres/Dockerfile:1:6: warning: the final image has no USER, so it runs as the base image's user, usually root; add a USER with an unprivileged user [SEC001]
 corpus/compose-web-postgres/Dockerfile:1:6: note: the final image is the full node:18 image (estimated 0.8-1.4 GB), with compilers and -dev libraries; node:18-slim is about 166-268 MB unless the application builds native code at run time [SIZE181]
