@@ -3,6 +3,7 @@
 
 #include "engine/rule.hpp"
 #include "reporters/json_images.hpp"
+#include "reporters/json_verdicts.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -46,6 +47,7 @@ void write_json(std::ostream& out, const RunResult& run, const Options&, Warning
   doc["findings"] = std::move(findings);
   doc["files"] = std::move(files);
   doc["images"] = images_json(run);
+  doc["verdicts"] = verdicts_json(run);
   doc["summary"] = {{"files", run.files.size()}, {"findings", counts[0] + counts[1] + counts[2] + counts[3]},
                     {"errors", counts[0]},       {"warnings", counts[1]},
                     {"infos", counts[2]},        {"styles", counts[3]},

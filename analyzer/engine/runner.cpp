@@ -100,9 +100,11 @@ void analyze_one(const Input& input, const RunOptions& options, FileId id, Slot&
   auto source = std::make_shared<SourceFile>(id, report.path, std::move(text));
   // Text from stdin has no place on disk, so rules about the files around it stay silent.
   static const DiskFileSystem disk;
-  report.findings = analyze_source(
-      *source, *report.kind, cfg,
-      {.fs = input.path == "-" ? nullptr : &disk, .suppressed = &report.suppressed, .image_size = &report.image_size});
+  report.findings = analyze_source(*source, *report.kind, cfg,
+                                   {.fs = input.path == "-" ? nullptr : &disk,
+                                    .suppressed = &report.suppressed,
+                                    .image_size = &report.image_size,
+                                    .verdicts = &report.verdicts});
   report.source = std::move(source);
   for (const auto& f : report.findings) {
     if (f.file) continue;  // a problem in a file the input refers to, not in the input itself
