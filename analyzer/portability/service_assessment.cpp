@@ -150,10 +150,14 @@ Assessment assess_service(const ir::Application& app, const ir::Service& service
     out.reasons = config.reasons;
     out.reasons.push_back(Reason{
         BlockerClass::NoToolchain,
-        service.provider ? "run by a provider plugin, not a container or a component" : "neither an image nor a build",
+        service.provider  ? "run by a provider plugin, not a container or a component"
+        : service.partial ? "neither an image nor a build here: its base (an `extends` file or the file this one "
+                            "overrides) was not read"
+                          : "neither an image nor a build",
         out.path, out.line});
     sort_reasons(out.reasons);
     out.verdict = Verdict::Blocked;
+    out.docker.startup_ms = kContainerStartupMs;
     return out;
   }
 
@@ -173,6 +177,10 @@ Assessment assess_service(const ir::Application& app, const ir::Service& service
     config.add(infrastructure->stateful ? BlockerClass::Stateful : BlockerClass::Infrastructure,
                service.image->value + " is an off-the-shelf " + what + (infrastructure->stateful ? " (stateful)" : "") +
                    ": " + std::string(infrastructure->why),
+               service.image->span);
+  } else if (service.image->value.empty()) {
+    config.add(BlockerClass::Infrastructure,
+               "the image name is empty after interpolation: a prebuilt image this project does not build",
                service.image->span);
   } else {
     config.add(BlockerClass::Infrastructure,
