@@ -25,7 +25,7 @@ struct Collector {
     for (const auto& r : reasons) {
       if (r.message == message && r.line == line) return;
     }
-    reasons.push_back(Reason{kind, std::move(message), path, line});
+    reasons.push_back(Reason{kind, std::move(message), path, line, span});
   }
 };
 
@@ -219,12 +219,12 @@ Assessment assess_image(const ImageInputs& in) {
     std::string why = language.toolchain != nullptr ? std::string(language.toolchain->why)
                                                     : "no WASI component toolchain is known for it";
     reasons.reasons.push_back(
-        Reason{BlockerClass::NoToolchain, "written in " + out.language + ": " + why, in.path, out.line});
+        Reason{BlockerClass::NoToolchain, "written in " + out.language + ": " + why, in.path, out.line, Span{}});
   } else if (out.language.empty() && infrastructure == nullptr) {
     reasons.reasons.push_back(Reason{BlockerClass::NoToolchain,
                                      "no language detected (no language base image, build tool or manifest), so "
                                      "no WASI toolchain to build it with",
-                                     in.path, out.line});
+                                     in.path, out.line, Span{}});
   }
   std::stable_sort(reasons.reasons.begin(), reasons.reasons.end(),
                    [](const Reason& a, const Reason& b) { return a.kind < b.kind; });

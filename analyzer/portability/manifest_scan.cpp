@@ -117,7 +117,7 @@ std::vector<Reason> native_dependencies_in_manifest(std::string_view file_name, 
     if (native == nullptr) continue;
     reasons.push_back(Reason{knowledge::BlockerClass::NativeLibrary,
                              std::string(file_name) + " depends on " + name + ": " + std::string(native->why), path,
-                             line});
+                             line, Span{}});
   }
   return reasons;
 }

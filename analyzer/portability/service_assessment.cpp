@@ -25,7 +25,7 @@ struct Collector {
   std::vector<Reason> reasons;
   void add(BlockerClass kind, std::string message, const Span& span) {
     auto file = app.file_of(span);
-    reasons.push_back(Reason{kind, std::move(message), file ? file->path() : std::string(), span.start.line});
+    reasons.push_back(Reason{kind, std::move(message), file ? file->path() : std::string(), span.start.line, span});
   }
 };
 
@@ -139,7 +139,7 @@ Assessment assess_service(const ir::Application& app, const ir::Service& service
     out.reasons = config.reasons;
     out.reasons.push_back(Reason{BlockerClass::NoToolchain,
                                  "the Dockerfile it builds could not be read, so its language is not known", out.path,
-                                 service.build->span.start.line});
+                                 service.build->span.start.line, Span{}});
     sort_reasons(out.reasons);
     out.verdict = Verdict::Blocked;
     out.docker.startup_ms = kContainerStartupMs;
@@ -154,7 +154,7 @@ Assessment assess_service(const ir::Application& app, const ir::Service& service
         : service.partial ? "neither an image nor a build here: its base (an `extends` file or the file this one "
                             "overrides) was not read"
                           : "neither an image nor a build",
-        out.path, out.line});
+        out.path, out.line, Span{}});
     sort_reasons(out.reasons);
     out.verdict = Verdict::Blocked;
     out.docker.startup_ms = kContainerStartupMs;

@@ -16,6 +16,7 @@
 
 #include "knowledge/byte_range.hpp"
 #include "knowledge/wasi_blockers.hpp"
+#include "source/span.hpp"
 
 namespace dlint::portability {
 
@@ -32,6 +33,7 @@ struct Reason {
   std::string message;
   std::string path;
   std::uint32_t line = 0;  // 1-based; 0 when the cause has no line of its own
+  Span span;               // the token in `path`; empty (line 0) for a manifest line or a reason without one
 };
 
 struct SideEstimate {
