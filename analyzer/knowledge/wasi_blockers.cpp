@@ -25,10 +25,14 @@ namespace {
 
 using B = BlockerClass;
 
-// Library packages the base C library or wasi-libc already replaces are not native-library signals.
-constexpr std::array kIgnoredLibraries = {std::string_view("libc6-dev"), std::string_view("libc-dev"),
-                                          std::string_view("musl-dev"),  std::string_view("libgcc"),
-                                          std::string_view("libstdc++"), std::string_view("libc6")};
+// Development files of the C library and the kernel, and packaging tools: what wasi-libc replaces or a build
+// needs anyway, not a native library the program links.
+constexpr std::array kIgnoredLibraries = {
+    std::string_view("libc6-dev"),      std::string_view("libc-dev"),       std::string_view("musl-dev"),
+    std::string_view("libgcc"),         std::string_view("libstdc++"),      std::string_view("libc6"),
+    std::string_view("linux-headers"),  std::string_view("dpkg-dev"),       std::string_view("glibc-devel"),
+    std::string_view("kernel-headers"), std::string_view("linux-libc-dev"), std::string_view("libstdc++-dev"),
+};
 
 constexpr std::array kPackages = {
     SystemPackageSignal{"xvfb", B::Gui, "a virtual X display: WASI has no display"},
@@ -58,6 +62,8 @@ constexpr std::array kPackages = {
     SystemPackageSignal{"libcudnn*", B::Gpu, "cuDNN: WASI has no GPU access"},
     SystemPackageSignal{"supervisor", B::ProcessSpawning, "supervisord runs several processes: a component is one"},
     SystemPackageSignal{"lib*", B::NativeLibrary, "a native library the WASI toolchain cannot link"},
+    SystemPackageSignal{"*-dev", B::NativeLibrary, "a native library's headers: code built against it links it"},
+    SystemPackageSignal{"*-devel", B::NativeLibrary, "a native library's headers: code built against it links it"},
 };
 
 constexpr std::array kSpawners = {

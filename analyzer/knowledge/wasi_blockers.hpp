@@ -22,13 +22,13 @@ enum class BlockerClass : unsigned char {
 std::string_view blocker_class_name(BlockerClass kind);  // "stateful", "gpu", "privileged", ...
 
 struct SystemPackageSignal {
-  std::string_view name;  // a package name, or a prefix ending in '*'
+  std::string_view name;  // a package name, a prefix ending in '*' or a suffix starting with '*'
   BlockerClass kind;
   std::string_view why;
 };
 
 // What installing an apt/apk package says about the image; null when nothing. Matches exact names and
-// the table's `prefix*` entries.
+// the table's `prefix*` and `*suffix` entries.
 const SystemPackageSignal* find_system_package_signal(std::string_view package);
 
 // A program that, as the entrypoint or command, starts other processes (init systems, supervisors, user

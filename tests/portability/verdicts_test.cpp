@@ -129,6 +129,18 @@ TEST_CASE("native libraries and C extensions block a build, each at its line", "
   CHECK(a.estimate().size == a.docker.size);
 }
 
+TEST_CASE("-dev packages on alpine and RedHat are native libraries; the C library's own are not", "[portability]") {
+  Assessment a = dockerfile_verdict(
+      "FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev linux-headers \\\n"
+      "      postgresql-dev\nRUN pip install flask\n");
+  CHECK(a.verdict == Verdict::Blocked);
+  CHECK(reasons(a) == std::vector<std::tuple<B, std::string, std::uint32_t>>{{B::NativeLibrary, "app/Dockerfile", 3}});
+  Assessment rpm =
+      dockerfile_verdict("FROM python:3.12\nRUN dnf install -y openssl-devel glibc-devel\nRUN pip install x\n");
+  CHECK(reasons(rpm) ==
+        std::vector<std::tuple<B, std::string, std::uint32_t>>{{B::NativeLibrary, "app/Dockerfile", 2}});
+}
+
 TEST_CASE("manifests in the context: package.json, Cargo.toml, go.mod", "[portability]") {
   SECTION("npm addons in dependencies, not in devDependencies") {
     auto found = portability::native_dependencies_in_manifest(
