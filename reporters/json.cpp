@@ -4,6 +4,7 @@
 #include "engine/rule.hpp"
 #include "reporters/common/json_stream.hpp"
 #include "reporters/json_images.hpp"
+#include "reporters/json_verdicts.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -56,6 +57,7 @@ void write_json(std::ostream& out, const RunResult& run, const Options&, Warning
     if (auto image = image_json(file); !image.is_null()) doc.element(image);
   }
   doc.end_array();
+  doc.member("verdicts", verdicts_json(run));  // one per service or image: small
   doc.member("summary", {{"files", run.files.size()},
                          {"findings", counts[0] + counts[1] + counts[2] + counts[3]},
                          {"errors", counts[0]},

@@ -1,4 +1,5 @@
-// Terminal output: one header line per finding, a code frame under it, and a summary line.
+// Terminal output: one header line per finding, a code frame under it, the WASI-portability verdicts
+// (a block per compose file, a line per Dockerfile or Luakit script), and a summary line.
 //
 //   Dockerfile:1:6  warning  BP002  the image has no tag ... (image-without-tag)
 //      |
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "engine/rule.hpp"
+#include "portability/summary.hpp"
 #include "reporters/reporter.hpp"
 
 namespace dlint::reporters {
@@ -76,6 +78,105 @@ void write_frame(std::ostream& out, const SourceFile& source, const Finding& f, 
       << "\n";
 }
 
+// "stateful", "native-library, process-spawning": the distinct reason classes, in order.
+std::string reason_classes(const portability::Assessment& a) {
+  std::string out;
+  std::vector<knowledge::BlockerClass> seen;
+  for (const auto& r : a.reasons) {
+    if (std::find(seen.begin(), seen.end(), r.kind) != seen.end()) continue;
+    seen.push_back(r.kind);
+    out += (out.empty() ? "" : ", ") + std::string(knowledge::blocker_class_name(r.kind));
+  }
+  return out;
+}
+
+std::string verdict_words(const portability::Assessment& a) {
+  switch (a.verdict) {
+    case portability::Verdict::Wasi:
+      return a.already_wasm ? "WASI component (already one)" : "WASI component (can migrate)";
+    case portability::Verdict::Bridge:
+      return "Docker bridge (" +
+             std::string(!a.reasons.empty() && a.reasons.front().kind == knowledge::BlockerClass::Stateful
+                             ? "stateful"
+                             : "off-the-shelf") +
+             ", keep Docker)";
+    case portability::Verdict::Blocked: return "blocked (" + reason_classes(a) + ")";
+  }
+  return "";
+}
+
+std::string language_words(const portability::Assessment& a) {
+  if (a.language.empty()) return "";
+  return "  [" + a.language + (a.toolchain.empty() ? "" : ", " + a.toolchain) + "]";
+}
+
+std::string estimate_words(const portability::SideEstimate& e) {
+  std::string out = portability::format_duration_ms(e.startup_ms);
+  if (e.size) out += ", " + knowledge::format_range(*e.size);
+  return out;
+}
+
+std::string side_size(const portability::SideTotal& side) {
+  return (side.size_complete ? "" : "at least ") + knowledge::format_range(side.size);
+}
+
+void write_verdicts(std::ostream& out, const FileReport& file, const Palette& p) {
+  auto mark = [&](portability::Verdict v) {
+    switch (v) {
+      case portability::Verdict::Wasi: return p.wrap("1;32", "OK  ");
+      case portability::Verdict::Bridge: return p.wrap("1;33", "WARN");
+      case portability::Verdict::Blocked: return p.wrap("1;31", "FAIL");
+    }
+    return std::string();
+  };
+  auto write_reason = [&](const portability::Reason& r) {
+    out << "        " << p.wrap("2", r.path + ":" + std::to_string(r.line)) << "  " << r.message << "\n";
+  };
+  bool services = std::any_of(file.verdicts.begin(), file.verdicts.end(),
+                              [](const auto& a) { return a.kind == portability::AssessedKind::Service; });
+  if (!services) {
+    // A build on its own: one line, with the first reason. A build in no language dlint can tell (a base
+    // image with a few packages, a utility image) gets none: the JSON report still has its verdict.
+    for (const auto& a : file.verdicts) {
+      if (a.language.empty() && a.verdict != portability::Verdict::Bridge) continue;
+      out << p.wrap("1", file.path) << ": WASI: " << mark(a.verdict) << " " << verdict_words(a) << language_words(a)
+          << "; " << estimate_words(a.estimate());
+      if (a.verdict != portability::Verdict::Wasi && !a.reasons.empty()) {
+        const auto& r = a.reasons.front();
+        out << "; " << r.message << " (" << r.path << ":" << r.line << ")";
+        if (a.reasons.size() > 1) out << " and " << a.reasons.size() - 1 << " more";
+      }
+      out << "\n";
+    }
+    return;
+  }
+  std::size_t width = 0;
+  for (const auto& a : file.verdicts) width = std::max(width, a.name.size());
+  out << p.wrap("1", file.path) << ": services:\n";
+  for (const auto& a : file.verdicts) {
+    out << "  " << mark(a.verdict) << " " << a.name << std::string(width - a.name.size(), ' ') << " -> "
+        << verdict_words(a) << language_words(a) << "\n";
+    for (const auto& r : a.reasons) {
+      bool said = r.kind == knowledge::BlockerClass::Stateful || r.kind == knowledge::BlockerClass::Infrastructure;
+      if (a.verdict == portability::Verdict::Blocked || !said) write_reason(r);
+    }
+  }
+  portability::MigrationSummary summary = portability::summarize(file.verdicts);
+  out << "  Recommendation: " << portability::recommendation_text(summary) << "\n";
+  std::string startup;
+  std::string size;
+  if (summary.docker.count > 0) {
+    startup = portability::format_duration_ms(summary.docker.startup_ms) + " (Docker)";
+    size = side_size(summary.docker) + " (Docker)";
+  }
+  if (summary.wasi.count > 0) {
+    startup += (startup.empty() ? "" : " + ") + portability::format_duration_ms(summary.wasi.startup_ms) + " (WASI)";
+    size += (size.empty() ? "" : " + ") + side_size(summary.wasi) + " (WASI)";
+  }
+  out << "  Estimated startup: " << startup << "\n";
+  out << "  Estimated size: " << size << "\n";
+}
+
 void write_tty(std::ostream& out, const RunResult& run, const Options& options, Warnings&) {
   Palette p{options.color};
   std::size_t counts[4] = {0, 0, 0, 0};
@@ -99,6 +200,9 @@ void write_tty(std::ostream& out, const RunResult& run, const Options& options, 
       ++counts[static_cast<int>(f.severity)];
       if (f.fix) ++fixable;
     }
+  }
+  for (const auto& file : run.files) {
+    if (!file.verdicts.empty()) write_verdicts(out, file, p);
   }
   std::size_t total = counts[0] + counts[1] + counts[2] + counts[3];
   std::size_t files = run.files.size();

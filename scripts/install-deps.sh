@@ -7,7 +7,7 @@ packages=(
   libyaml-cpp-dev libtomlplusplus-dev
   libantlr4-runtime-dev antlr4 default-jre-headless
   libre2-dev libcli11-dev catch2 nlohmann-json3-dev zlib1g-dev
-  git pre-commit python3-jsonschema
+  git pre-commit python3-jsonschema python3-yaml
 )
 
 missing=()

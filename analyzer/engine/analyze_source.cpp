@@ -16,6 +16,8 @@
 #include "ir/image_config.hpp"
 #include "knowledge/compose_overrides.hpp"
 #include "knowledge/image_size.hpp"
+#include "portability/image_assessment.hpp"
+#include "portability/service_assessment.hpp"
 #include "source/file_system.hpp"
 
 namespace dlint {
@@ -105,6 +107,7 @@ struct DockerfileRun {
   std::optional<std::size_t> target = std::nullopt;       // nullopt: the last stage
   std::vector<Finding>* suppressed = nullptr;
   std::optional<knowledge::ImageSizeEstimate>* image_size = nullptr;
+  std::vector<portability::Assessment>* verdicts = nullptr;  // receives the image's verdict
 };
 
 // A parsed build's findings: its build context and size estimate, the rules, its own suppression comments,
@@ -129,6 +132,13 @@ std::vector<Finding> dockerfile_findings(const SourceFile& file, const ir::Build
                                                        .context = context ? &*context : nullptr,
                                                        .image_size = size ? &*size : nullptr,
                                                        .luakit = run.luakit});
+  if (run.verdicts != nullptr && !build.stages.empty()) {
+    run.verdicts->push_back(portability::assess_image(portability::ImageInputs{.path = file.path(),
+                                                                               .build = &build,
+                                                                               .image = image ? &*image : nullptr,
+                                                                               .context = context ? &*context : nullptr,
+                                                                               .size = size ? &*size : nullptr}));
+  }
   if (run.image_size != nullptr) *run.image_size = std::move(size);
 
   Suppressions suppressions(build, RuleRegistry::instance());
@@ -180,10 +190,12 @@ bool service_suppresses(const ir::Service& service, const SourceFile& compose_fi
 }
 
 // The findings of the Dockerfiles the services build, in those files, each message naming the services.
-// A Dockerfile built by several services with the same target is analyzed once.
+// A Dockerfile built by several services with the same target is analyzed once. With `verdicts`, the
+// verdict of every service, each built image assessed once too.
 void add_service_dockerfile_findings(const ir::Application& app, const SourceFile& compose_file,
                                      const ComposeSuppressions& suppressions, const Config& config,
-                                     const FileSystem* fs, std::vector<Finding>& out) {
+                                     const FileSystem* fs, std::vector<Finding>& out,
+                                     std::vector<portability::Assessment>* verdicts) {
   struct Key {
     const ir::BuildDefinition* build;
     std::string target;
@@ -198,12 +210,19 @@ void add_service_dockerfile_findings(const ir::Application& app, const SourceFil
     if (inserted) order.push_back(key);
     it->second.push_back(&service);
   }
+  std::map<const ir::Service*, portability::Assessment> built;
   for (const auto& key : order) {
     const auto& services = builds[key];
     const ir::ServiceBuild& build = *services.front()->build;
     std::optional<std::size_t> target;
     if (!key.target.empty()) target = build.definition->stage_index(key.target);
-    DockerfileRun run{.fs = fs, .context_dir = build.context_path, .target = target};
+    std::vector<portability::Assessment> image_verdict;
+    DockerfileRun run{.fs = fs,
+                      .context_dir = build.context_path,
+                      .target = target,
+                      .verdicts = verdicts != nullptr ? &image_verdict : nullptr};
+    // A `target:` naming no stage builds nothing dlint can judge.
+    if (!key.target.empty() && !target) run.verdicts = nullptr;
     for (auto& f : dockerfile_findings(*build.dockerfile_source, *build.definition, config, run)) {
       // A service's own `healthcheck:` or `user:` replaces what the Dockerfile says about it.
       std::vector<const ir::Service*> affected;
@@ -219,11 +238,20 @@ void add_service_dockerfile_findings(const ir::Application& app, const SourceFil
       f.file = build.dockerfile_source;
       out.push_back(std::move(f));
     }
+    if (!image_verdict.empty()) {
+      for (const auto* service : services) built.emplace(service, image_verdict.front());
+    }
+  }
+  if (verdicts == nullptr) return;
+  for (const auto& service : app.services) {
+    auto it = built.find(&service);
+    verdicts->push_back(portability::assess_service(app, service, it != built.end() ? &it->second : nullptr));
   }
 }
 
 std::vector<Finding> analyze_compose(const SourceFile& file, const Config& config, const FileSystem* fs,
-                                     const std::vector<std::string>& merged_files) {
+                                     const std::vector<std::string>& merged_files,
+                                     std::vector<portability::Assessment>* verdicts) {
   // The loader shares files by pointer; the caller owns this one, so the pointer owns nothing.
   std::shared_ptr<const SourceFile> self(std::shared_ptr<const SourceFile>(), &file);
   compose::LoadOptions options;
@@ -244,7 +272,7 @@ std::vector<Finding> analyze_compose(const SourceFile& file, const Config& confi
   for (auto& f : findings) {
     if (auto it = config.severity.find(f.rule->id); it != config.severity.end()) f.severity = it->second;
   }
-  add_service_dockerfile_findings(app, file, suppressions, config, fs, findings);
+  add_service_dockerfile_findings(app, file, suppressions, config, fs, findings, verdicts);
   return findings;
 }
 
@@ -259,7 +287,8 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
                                    DockerfileRun{.fs = options.fs,
                                                  .context_dir = options.context_dir,
                                                  .suppressed = options.suppressed,
-                                                 .image_size = options.image_size});
+                                                 .image_size = options.image_size,
+                                                 .verdicts = options.verdicts});
   } else if (kind == InputKind::Luakit) {
     // The script lowers to the same build model; the exported stage (if any) is the image.
     frontends::LuakitParse luakit = frontends::parse_luakit(file);
@@ -270,9 +299,10 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
                                                  .context_dir = options.context_dir,
                                                  .target = luakit.target,
                                                  .suppressed = options.suppressed,
-                                                 .image_size = options.image_size});
+                                                 .image_size = options.image_size,
+                                                 .verdicts = options.verdicts});
   } else if (kind == InputKind::Compose) {
-    findings = analyze_compose(file, config, options.fs, options.compose_files);
+    findings = analyze_compose(file, config, options.fs, options.compose_files, options.verdicts);
   } else if (kind == InputKind::Dockerignore) {
     findings = analyze_dockerignore(file, config, options.fs);
   }

@@ -18,6 +18,9 @@ class FileSystem;
 namespace knowledge {
 struct ImageSizeEstimate;
 }
+namespace portability {
+struct Assessment;
+}
 
 // What an analysis may use beyond the text itself, and what it may hand back besides findings.
 struct AnalysisOptions {
@@ -33,6 +36,9 @@ struct AnalysisOptions {
   std::vector<std::string> compose_files = {};
   // When given, receives the size estimate of a Dockerfile's stages (measured against the files in `fs`).
   std::optional<knowledge::ImageSizeEstimate>* image_size = nullptr;
+  // When given, receives the WASI-portability verdicts (portability/): one per service of a compose file,
+  // one for a Dockerfile or Luakit script that has a stage.
+  std::vector<portability::Assessment>* verdicts = nullptr;
 };
 
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,

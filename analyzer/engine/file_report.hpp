@@ -8,6 +8,7 @@
 #include "engine/finding.hpp"
 #include "engine/input_kind.hpp"
 #include "knowledge/image_size.hpp"
+#include "portability/verdict.hpp"
 #include "source/source_file.hpp"
 
 namespace dlint {
@@ -23,6 +24,9 @@ struct FileReport {
   // For a Dockerfile that has at least one stage: the estimated size of every stage, layer by layer
   // (knowledge/image_size.hpp); the reporters show the final stage's. Absent for other inputs.
   std::optional<knowledge::ImageSizeEstimate> image_size;
+  // Whether each service (compose) or the image (Dockerfile, Luakit script) can become a WASI component
+  // (portability/verdict.hpp). Empty for other inputs.
+  std::vector<portability::Assessment> verdicts;
 };
 
 }  // namespace dlint

@@ -104,7 +104,8 @@ void analyze_one(const Input& input, const RunOptions& options, const FileSystem
                                    {.fs = input.path == "-" ? nullptr : &files,
                                     .suppressed = &report.suppressed,
                                     .compose_files = input.merged_files,
-                                    .image_size = &report.image_size});
+                                    .image_size = &report.image_size,
+                                    .verdicts = &report.verdicts});
   report.source = std::move(source);
   for (const auto& f : report.findings) {
     if (f.file) continue;  // a problem in a file the input refers to, not in the input itself

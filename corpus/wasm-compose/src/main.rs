@@ -1,0 +1,4 @@
+fn main() {
+  let s : &str = "Hello WebAssembly in Docker!";
+  println!("{}", s);
+}
