@@ -217,7 +217,8 @@ class Validator {
         const Field* field = spec.table ? spec.table->find(entry.key) : nullptr;
         if (field) {
           check(*entry.value, *field->spec, path);
-        } else if (spec.values) {
+        } else if (spec.values && (!spec.table || entry.value->is_table())) {
+          // A table with known keys and named sub-tables: a scalar under an unknown name is a typo.
           check(*entry.value, *spec.values, path);
         } else if (spec.table) {
           unknown(entry, *spec.table, where);
