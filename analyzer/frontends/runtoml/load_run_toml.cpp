@@ -157,10 +157,7 @@ class Lowering {
     std::vector<std::pair<const TomlEntry*, const TomlNode*>> named_env;
     auto collect_named = [&](const TomlNode& table, bool in_item) {
       for (const auto& e : table.entries) {
-        if (in_item && (e.key == "name" || e.key == "source" || e.key == "language" || e.key == "wit" ||
-                        e.key == "env" || e.key == "dev" || e.key == "opt_level" || e.key == "strip_debug")) {
-          continue;
-        }
+        if (in_item && guide_component_key(e.key)) continue;
         if (e.value->is_table()) named_env.emplace_back(&e, e.value->find("env"));
       }
     };

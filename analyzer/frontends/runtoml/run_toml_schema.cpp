@@ -254,6 +254,10 @@ bool guide_section(std::string_view key) {
   return false;
 }
 
+bool guide_component_key(std::string_view key) {
+  return kGuideComponent.find(key) != nullptr;
+}
+
 bool runtime_section(std::string_view key) {
   return kTop.find(key) != nullptr && !guide_section(key);
 }

@@ -14,6 +14,9 @@ namespace dlint::runtoml {
 bool runtime_section(std::string_view key);
 bool guide_section(std::string_view key);
 
+// A key a guide-dialect `[[component]]` table defines itself (not a `NAME.env` table under it).
+bool guide_component_key(std::string_view key);
+
 void validate_schema(const TomlNode& root, std::vector<ir::ComposeError>& errors);
 
 }  // namespace dlint::runtoml

@@ -107,7 +107,6 @@ class Converter {
     }
     if (const auto* table = in.as_table()) {
       out->kind = TomlKind::Table;
-      out->inline_table = table->is_inline();
       for (auto&& [key, value] : *table) {
         TomlEntry entry{std::string(key.str()), span(key.source()), convert(value, depth + 1)};
         out->entries.push_back(std::move(entry));
@@ -116,7 +115,6 @@ class Converter {
                        [](const TomlEntry& a, const TomlEntry& b) { return a.key_span.begin < b.key_span.begin; });
     } else if (const auto* array = in.as_array()) {
       out->kind = TomlKind::Array;
-      out->array_of_tables = array->is_array_of_tables() && !array->empty() && !array->front().as_table()->is_inline();
       for (const auto& item : *array) out->items.push_back(convert(item, depth + 1));
     } else if (const auto* s = in.as_string()) {
       out->kind = TomlKind::String;

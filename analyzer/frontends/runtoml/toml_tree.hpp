@@ -23,8 +23,6 @@ struct TomlNode {
   Span span;                                     // the value; for a table opened by a `[header]`, the header
   std::vector<TomlEntry> entries;                // tables, in source order
   std::vector<std::unique_ptr<TomlNode>> items;  // arrays
-  bool inline_table = false;                     // `{ ... }`
-  bool array_of_tables = false;                  // `[[header]]`
 
   [[nodiscard]] const TomlNode* find(std::string_view key) const;
   [[nodiscard]] const TomlEntry* entry(std::string_view key) const;
