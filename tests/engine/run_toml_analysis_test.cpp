@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/analyze_source.hpp"
+#include "engine/fix_source.hpp"
 #include "engine/rule.hpp"
 #include "source/file_system.hpp"
 
@@ -62,4 +63,22 @@ TEST_CASE("a run.toml syntax error is one finding and other files are still anal
   CHECK(bad[0].span.start.line == 1);
   CHECK(bad[0].span.start.column > 1);
   CHECK(ids(analyze("[components.web]\ncapabilities = [\"all\"]\n")) == std::vector<std::string>{"SEC209"});
+}
+
+TEST_CASE("dlint fix rewrites a guide-dialect run.toml only with unsafe fixes", "[runtoml][engine]") {
+  const std::string guide =
+      "[package]\nname = \"my-app\"\n\n[[component]]\nname = \"web\"\nsource = \"src/lib.rs\"\n"
+      "language = \"rust\"\n\n[bridge.postgres]\nimage = \"postgres:15\"\nports = { 5432 = 5432 }\n";
+  SourceFile file(1, "app/run.toml", guide);
+  auto safe = fix_source(file, InputKind::RunToml, Config{}, nullptr, FixOptions{});
+  CHECK(safe.text == guide);
+  CHECK(safe.unsafe_remaining == 1);
+  auto unsafe = fix_source(file, InputKind::RunToml, Config{}, nullptr, FixOptions{.unsafe = true});
+  CHECK(unsafe.applied == 1);
+  CHECK(unsafe.converged);
+  // The rewritten file is in the runtime's dialect: nothing is ignored, nothing is unknown.
+  auto after = analyze(unsafe.text);
+  CHECK(ids(after).empty());
+  CHECK(unsafe.text.find("[components.web]") != std::string::npos);
+  CHECK(unsafe.text.find("[docker.postgres]") != std::string::npos);
 }
