@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rewrites the corpus goldens (corpus/*/expected*.json) and tests/golden/formats/ with dlint's current
-# output. Review the diff before committing. A folder's main input (its compose file, else its Dockerfile)
-# has its golden in expected.json; a Luakit port beside it (build.lua) in expected.build.lua.json.
+# output. Review the diff before committing. A folder's main input (its compose file, else its Dockerfile,
+# else its run.toml) has its golden in expected.json; a Luakit port beside it (build.lua) in expected.build.lua.json.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 "$root/scripts/build.sh" release dlint >&2
@@ -9,13 +9,13 @@ cd "$root"
 # The size estimate measures each example's build context, which holds expected.json itself: rewrite
 # until the output no longer changes (a size only moves when its digit count does, so this settles fast).
 # A folder's input is its compose file when it has one (the Dockerfiles it builds are analyzed through
-# it), else its Dockerfile; tests/golden/corpus_golden_test.cpp picks the same file.
+# it), else its Dockerfile, else its run.toml; tests/golden/corpus_golden_test.cpp picks the same file.
 for _ in 1 2 3 4 5; do
   changed=0
   for dir in corpus/*/; do
     dir=${dir%/}
     input=
-    for name in compose.yaml compose.yml docker-compose.yaml docker-compose.yml Dockerfile; do
+    for name in compose.yaml compose.yml docker-compose.yaml docker-compose.yml Dockerfile run.toml; do
       if [ -f "$dir/$name" ]; then input="$dir/$name"; break; fi
     done
     [ -n "$input" ] || continue

@@ -12,8 +12,10 @@
 #include "frontends/compose/load_compose.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
 #include "frontends/luakit/parse_luakit.hpp"
+#include "frontends/runtoml/load_run_toml.hpp"
 #include "ir/application.hpp"
 #include "ir/image_config.hpp"
+#include "ir/run_toml.hpp"
 #include "knowledge/compose_overrides.hpp"
 #include "knowledge/image_size.hpp"
 #include "portability/image_assessment.hpp"
@@ -24,7 +26,7 @@ namespace dlint {
 
 const std::vector<InputKind>& analyzed_kinds() {
   static const std::vector<InputKind> kinds = {InputKind::Dockerfile, InputKind::Dockerignore, InputKind::Compose,
-                                               InputKind::Luakit};
+                                               InputKind::RunToml, InputKind::Luakit};
   return kinds;
 }
 
@@ -48,6 +50,7 @@ struct RuleInputs {
   const knowledge::ImageSizeEstimate* image_size = nullptr;
   const ir::Application* application = nullptr;
   const ir::LuakitScript* luakit = nullptr;
+  const ir::RunTomlProject* run_toml = nullptr;
 };
 
 std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Config& config, const RuleInputs& in) {
@@ -64,6 +67,7 @@ std::vector<Finding> run_rules(const SourceFile& file, InputKind kind, const Con
     ctx.image_size = in.image_size;
     ctx.application = in.application;
     ctx.luakit = in.luakit;
+    ctx.run_toml = in.run_toml;
     rule->check(ctx);
   }
   return findings;
@@ -276,6 +280,26 @@ std::vector<Finding> analyze_compose(const SourceFile& file, const Config& confi
   return findings;
 }
 
+// A run.toml in either dialect: its Application and its own facts, then `# dlint ignore=` comments.
+std::vector<Finding> analyze_run_toml(const SourceFile& file, const Config& config, const FileSystem* fs,
+                                      std::vector<portability::Assessment>* verdicts) {
+  std::shared_ptr<const SourceFile> self(std::shared_ptr<const SourceFile>(), &file);
+  ir::RunTomlProject project = runtoml::load_run_toml(self);
+  std::vector<Finding> findings =
+      run_rules(file, InputKind::RunToml, config,
+                RuleInputs{.fs = fs, .application = &project.application, .run_toml = &project});
+  ComposeSuppressions suppressions(file, RuleRegistry::instance(), CommentSyntax::Toml);
+  std::erase_if(findings, [&](const Finding& f) { return suppressions.suppressed(f); });
+  apply_severity_overrides(findings, config);
+  // Components are WASI already; bridges and docker entries are judged as containers with an image.
+  if (verdicts != nullptr) {
+    for (const auto& service : project.application.services) {
+      verdicts->push_back(portability::assess_service(project.application, service, nullptr));
+    }
+  }
+  return findings;
+}
+
 }  // namespace
 
 std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, const Config& config,
@@ -303,6 +327,8 @@ std::vector<Finding> analyze_source(const SourceFile& file, InputKind kind, cons
                                                  .verdicts = options.verdicts});
   } else if (kind == InputKind::Compose) {
     findings = analyze_compose(file, config, options.fs, options.compose_files, options.verdicts);
+  } else if (kind == InputKind::RunToml) {
+    findings = analyze_run_toml(file, config, options.fs, options.verdicts);
   } else if (kind == InputKind::Dockerignore) {
     findings = analyze_dockerignore(file, config, options.fs);
   }

@@ -29,6 +29,30 @@ std::optional<std::string_view> comment_of(std::string_view line, bool& whole_li
   return std::nullopt;
 }
 
+// The comment on a TOML line: a `#` outside a basic or literal string. A line inside a multi-line string
+// may be misread; a suppression comment there only silences the line after it.
+std::optional<std::string_view> toml_comment_of(std::string_view line, bool& whole_line) {
+  char quote = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quote) {
+      if (c == '\\' && quote == '"') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '#') {
+      whole_line = line.substr(0, i).find_first_not_of(" \t") == std::string_view::npos;
+      return line.substr(i + 1);
+    }
+  }
+  return std::nullopt;
+}
+
 bool blank_or_comment(std::string_view line) {
   auto first = line.find_first_not_of(" \t");
   return first == std::string_view::npos || line[first] == '#';
@@ -36,12 +60,12 @@ bool blank_or_comment(std::string_view line) {
 
 }  // namespace
 
-ComposeSuppressions::ComposeSuppressions(const SourceFile& file, const RuleRegistry& registry) {
+ComposeSuppressions::ComposeSuppressions(const SourceFile& file, const RuleRegistry& registry, CommentSyntax syntax) {
   for (std::uint32_t n = 1; n <= file.line_count(); ++n) {
     std::string_view line = file.line(n);
     if (line.find('#') == std::string_view::npos) continue;
     bool whole_line = false;
-    auto comment = comment_of(line, whole_line);
+    auto comment = syntax == CommentSyntax::Toml ? toml_comment_of(line, whole_line) : comment_of(line, whole_line);
     if (!comment) continue;
     auto parsed = parse_suppression_comment(*comment);
     if (!parsed) continue;

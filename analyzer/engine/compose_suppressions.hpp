@@ -1,6 +1,6 @@
 #pragma once
-// Suppression comments in a compose file: `# dlint ignore=ID[,ID]` silences the next line that is not a
-// comment (or, written after a value, its own line); `# dlint ignore-file=ID` the whole file.
+// Suppression comments in a compose file or a run.toml: `# dlint ignore=ID[,ID]` silences the next line
+// that is not a comment (or, written after a value, its own line); `# dlint ignore-file=ID` the whole file.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,9 +13,13 @@ namespace dlint {
 
 class RuleRegistry;
 
+// Where a `#` starts a comment: YAML (after whitespace, outside quotes that open a scalar) or TOML
+// (anywhere outside a string).
+enum class CommentSyntax : unsigned char { Yaml, Toml };
+
 class ComposeSuppressions {
  public:
-  ComposeSuppressions(const SourceFile& file, const RuleRegistry& registry);
+  ComposeSuppressions(const SourceFile& file, const RuleRegistry& registry, CommentSyntax syntax = CommentSyntax::Yaml);
   // Findings in other files (f.file set) are never suppressed by this file's comments.
   [[nodiscard]] bool suppressed(const Finding& finding) const;
   // Whether a comment silences `rule_id` for a whole block of this file: file-wide, or aimed at one of

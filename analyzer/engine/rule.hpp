@@ -23,6 +23,7 @@ struct BuildDefinition;
 struct ImageConfig;
 struct Application;
 struct LuakitScript;
+struct RunTomlProject;
 }  // namespace ir
 namespace knowledge {
 struct ImageSizeEstimate;
@@ -54,8 +55,10 @@ class RuleContext {
   // Set for Dockerfile and Luakit inputs (null otherwise): the parsed build and the final image's configuration.
   const ir::BuildDefinition* build = nullptr;
   const ir::ImageConfig* image = nullptr;
-  // Set for compose inputs (null otherwise): the project's services, merged and interpolated.
+  // Set for compose and run.toml inputs (null otherwise): the project's services, merged and interpolated.
   const ir::Application* application = nullptr;
+  // Set for run.toml inputs: what the file says beside its Application (dialect, variables, ...).
+  const ir::RunTomlProject* run_toml = nullptr;
   // Set for Luakit inputs: what the script says beside its build (exports, sandbox calls, ...).
   const ir::LuakitScript* luakit = nullptr;
   // The files around the input (its build context, the files it names); null when analysis runs on text

@@ -146,6 +146,23 @@ Assessment assess_service(const ir::Application& app, const ir::Service& service
     return out;
   }
 
+  if (!service.image && app.format == ir::ApplicationFormat::RunToml) {
+    // A run.toml `[docker.NAME]` entry names no image: a container the runtime reaches by its URL, kept on
+    // Docker by the file itself. Its name usually says what it is (postgres, redis).
+    const auto* infrastructure = knowledge::find_infrastructure_image(ir::ImageRef::parse(service.name.value));
+    const bool stateful = infrastructure != nullptr && infrastructure->stateful;
+    out.reasons = config.reasons;
+    out.reasons.push_back(Reason{stateful ? BlockerClass::Stateful : BlockerClass::Infrastructure,
+                                 stateful ? "a Docker bridge of the run.toml for a stateful " +
+                                                std::string(knowledge::infrastructure_kind_name(infrastructure->kind))
+                                          : "a Docker bridge of the run.toml: a container the runtime reaches by URL",
+                                 out.path, out.line, service.name.span});
+    sort_reasons(out.reasons);
+    out.verdict = Verdict::Bridge;
+    out.docker.startup_ms = stateful ? kStatefulContainerStartupMs : kContainerStartupMs;
+    return out;
+  }
+
   if (!service.image) {
     out.reasons = config.reasons;
     out.reasons.push_back(Reason{

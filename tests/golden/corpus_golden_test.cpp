@@ -1,7 +1,7 @@
 // Golden tests: dlint's JSON output on each of the project's own examples must equal the reviewed golden
 // beside it: the folder's compose file when it has one (the Dockerfiles it builds are analyzed through it),
-// else its Dockerfile -> expected.json, and a Luakit port (corpus/*/build.lua) -> expected.build.lua.json.
-// scripts/update-golden.sh rewrites them after an intended change.
+// else its Dockerfile, else its run.toml -> expected.json, and a Luakit port (corpus/*/build.lua) ->
+// expected.build.lua.json. scripts/update-golden.sh rewrites them after an intended change.
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -10,9 +10,10 @@
 namespace fs = std::filesystem;
 
 // The input a corpus folder demonstrates: its compose file when it has one (the Dockerfiles it builds are
-// analyzed through it), else its Dockerfile. scripts/update-golden.sh picks the same file.
+// analyzed through it), else its Dockerfile, else its run.toml. scripts/update-golden.sh picks the same file.
 static std::string input_of(const fs::path& folder) {
-  for (const char* name : {"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml", "Dockerfile"}) {
+  for (const char* name :
+       {"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml", "Dockerfile", "run.toml"}) {
     if (fs::exists(folder / name)) return name;
   }
   return "";
@@ -49,4 +50,6 @@ TEST_CASE("every corpus example produces its expected output", "[golden]") {
     }
   }
   CHECK(luakit >= 3);  // the Luakit ports of nodejs-web, go-microservice and python-data-science
+  CHECK(std::count_if(examples.begin(), examples.end(), [](const fs::path& p) { return input_of(p) == "run.toml"; }) >=
+        2);  // both dialects
 }

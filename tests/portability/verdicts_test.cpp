@@ -419,6 +419,18 @@ TEST_CASE("run.toml components are WASI, run.toml bridges are assessed like imag
   CHECK(b.verdict == Verdict::Bridge);
   CHECK(reasons(b) == std::vector<std::tuple<B, std::string, std::uint32_t>>{{B::Stateful, "run.toml", 6}});
 
+  // A `[docker.NAME]` entry names no image: a bridge by the file's own choice, stateful by its name.
+  ir::Service docker_db;
+  docker_db.name = {"postgres", span_at(5, 9)};
+  ir::Service docker_mail;
+  docker_mail.name = {"mailer", span_at(6, 9)};
+  Assessment d = portability::assess_service(app, docker_db, nullptr);
+  CHECK(d.verdict == Verdict::Bridge);
+  CHECK(reasons(d) == std::vector<std::tuple<B, std::string, std::uint32_t>>{{B::Stateful, "run.toml", 5}});
+  Assessment m = portability::assess_service(app, docker_mail, nullptr);
+  CHECK(m.verdict == Verdict::Bridge);
+  CHECK(reasons(m) == std::vector<std::tuple<B, std::string, std::uint32_t>>{{B::Infrastructure, "run.toml", 6}});
+
   std::vector<Assessment> both = {w, b};
   auto summary = portability::summarize(both);
   CHECK(portability::recommendation_text(summary) == "Hybrid mode (1 WASI + 1 Docker)");

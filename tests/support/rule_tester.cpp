@@ -9,8 +9,10 @@
 #include "frontends/compose/load_compose.hpp"
 #include "frontends/dockerfile/parse_dockerfile.hpp"
 #include "frontends/luakit/parse_luakit.hpp"
+#include "frontends/runtoml/load_run_toml.hpp"
 #include "ir/application.hpp"
 #include "ir/image_config.hpp"
+#include "ir/run_toml.hpp"
 #include "knowledge/image_size.hpp"
 #include "source/file_system.hpp"
 #include "source/source_file.hpp"
@@ -44,6 +46,27 @@ std::vector<Finding> run_compose_rule(const Rule& rule, const std::string& input
   RuleContext ctx(*file, config, rule.meta(), findings);
   ctx.application = &app;
   ctx.fs = options.fs;
+  rule.check(ctx);
+  sort_by_position(findings);
+  return findings;
+}
+
+bool run_toml_rule(const RuleMeta& meta) {
+  return std::find(meta.kinds.begin(), meta.kinds.end(), InputKind::RunToml) != meta.kinds.end();
+}
+
+std::vector<Finding> run_run_toml_rule(const Rule& rule, const std::string& input, const Config& config,
+                                       const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<Finding> findings;
+  MemoryFileSystem fs;
+  for (const auto& [path, contents] : files) fs.add_file(join_path("app", path), contents);
+  auto file = std::make_shared<const SourceFile>(0, files.empty() ? "run.toml" : "app/run.toml", input);
+  if (!files.empty()) fs.add_file(file->path(), input);
+  ir::RunTomlProject project = runtoml::load_run_toml(file);
+  RuleContext ctx(*file, config, rule.meta(), findings);
+  ctx.application = &project.application;
+  ctx.run_toml = &project;
+  ctx.fs = files.empty() ? nullptr : &fs;
   rule.check(ctx);
   sort_by_position(findings);
   return findings;
@@ -86,6 +109,7 @@ std::vector<Finding> run_rule(std::string_view rule_key, const std::string& inpu
                               InputKind kind) {
   const Rule& rule = find_rule(rule_key);
   if (compose_rule(rule.meta())) return run_compose_rule(rule, input, config, {});
+  if (run_toml_rule(rule.meta())) return run_run_toml_rule(rule, input, config, {});
   return run_build_rule(rule, input, config, kind);
 }
 
@@ -93,6 +117,7 @@ std::vector<Finding> run_rule(std::string_view rule_key, const std::string& inpu
                               const std::vector<std::pair<std::string, std::string>>& files) {
   const Rule& rule = find_rule(rule_key);
   if (compose_rule(rule.meta())) return run_compose_rule(rule, input, config, files);
+  if (run_toml_rule(rule.meta())) return run_run_toml_rule(rule, input, config, files);
   return run_build_rule(rule, input, config, InputKind::Dockerfile);
 }
 

@@ -2,7 +2,8 @@
 // RuleTester-style case tables: each case is an input (a Dockerfile, or a compose file for compose rules)
 // and the findings one rule must report on it (line and column of each), plus, for fixable rules, the
 // text after applying every fix. Compose cases may bring the files around the project (`files`); the
-// compose file itself is then at "app/docker-compose.yml".
+// compose file itself is then at "app/docker-compose.yml". Rules of run.toml read the input as a run.toml
+// ("app/run.toml" when there are files).
 #include <optional>
 #include <string>
 #include <string_view>

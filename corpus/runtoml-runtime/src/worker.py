@@ -1,0 +1,2 @@
+def handle(order):
+    return {"queued": order}
