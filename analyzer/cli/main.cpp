@@ -9,9 +9,10 @@
 int main(int argc, char** argv) {
   using namespace dlint::cli;
   CLI::App app{
-      "dlint: a static analyzer for container definitions (Dockerfiles now; compose, .dockerignore,\n"
-      "run.toml and Luakit build scripts next). It reports correctness, best-practice, security, cache and\n"
-      "size problems, each pointing at the exact token.",
+      "dlint: a static analyzer for container definitions: Dockerfiles, .dockerignore files, Compose\n"
+      "files, run.toml manifests and Luakit build.lua scripts. It reports correctness, best-practice,\n"
+      "security, cache and size problems, each pointing at the exact token, estimates image sizes, and\n"
+      "says which services could move to WASI.",
       "dlint"};
   app.set_version_flag("--version", std::string("dlint ") + DLINT_VERSION);
   app.require_subcommand(1);
