@@ -8,6 +8,8 @@
 
 int main(int argc, char** argv) {
   using namespace dlint::cli;
+  // dlint writes through iostreams only; unsynchronized, a report of tens of megabytes is written at once.
+  std::ios_base::sync_with_stdio(false);
   CLI::App app{
       "dlint: a static analyzer for container definitions: Dockerfiles, .dockerignore files, Compose\n"
       "files, run.toml manifests and Luakit build.lua scripts. It reports correctness, best-practice,\n"

@@ -13,13 +13,17 @@ std::optional<FileStat> MemoizingFileSystem::stat(const std::string& path) const
 }
 
 std::vector<DirEntry> MemoizingFileSystem::list(const std::string& directory) const {
+  std::shared_ptr<const std::vector<DirEntry>> listing;
   {
     std::lock_guard lock(mutex_);
-    if (auto it = listings_.find(directory); it != listings_.end()) return it->second;
+    if (auto it = listings_.find(directory); it != listings_.end()) listing = it->second;
   }
-  auto result = files_.list(directory);
-  std::lock_guard lock(mutex_);
-  return listings_.try_emplace(directory, std::move(result)).first->second;
+  if (!listing) {
+    auto result = std::make_shared<const std::vector<DirEntry>>(files_.list(directory));
+    std::lock_guard lock(mutex_);
+    listing = listings_.try_emplace(directory, std::move(result)).first->second;
+  }
+  return *listing;
 }
 
 }  // namespace dlint

@@ -4,6 +4,7 @@
 // Dockerfiles of one directory share a build context, so without it every one of them would list and
 // walk the same tree again.
 #include <map>
+#include <memory>
 #include <mutex>
 
 #include "source/fact_memo.hpp"
@@ -27,7 +28,8 @@ class MemoizingFileSystem final : public FileSystem {
   const FileSystem& files_;
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::optional<FileStat>> stats_;
-  mutable std::map<std::string, std::vector<DirEntry>> listings_;
+  // Shared so a listing is copied for the caller outside the lock.
+  mutable std::map<std::string, std::shared_ptr<const std::vector<DirEntry>>> listings_;
   mutable FactMemo memo_;
 };
 

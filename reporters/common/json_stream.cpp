@@ -15,15 +15,19 @@ void JsonStreamWriter::key(std::string_view key) {
 
 void JsonStreamWriter::nested(const nlohmann::ordered_json& value, int depth) {
   // A dumped string never holds a raw newline (JSON escapes it), so every newline starts a line to indent.
+  // The element is indented in a buffer and written at once: streams are slow at many small writes.
   const std::string text = value.dump(kIndent);
-  const std::string indent(static_cast<std::size_t>(depth * kIndent), ' ');
+  const std::size_t indent = static_cast<std::size_t>(depth * kIndent);
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
   std::size_t start = 0;
   for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', start)) {
-    out_.write(text.data() + start, static_cast<std::streamsize>(nl + 1 - start));
-    out_ << indent;
+    out.append(text, start, nl + 1 - start);
+    out.append(indent, ' ');
     start = nl + 1;
   }
-  out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+  out.append(text, start, std::string::npos);
+  out_.write(out.data(), static_cast<std::streamsize>(out.size()));
 }
 
 void JsonStreamWriter::member(std::string_view name, const nlohmann::ordered_json& value) {
