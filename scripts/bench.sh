@@ -40,6 +40,11 @@ measure() {
     walls+=("$wall")
     [ "$kb" -gt "$rss" ] && rss=$kb
   done
+  # A linter that stops at the first file it cannot handle is fast for the wrong reason: say so.
+  if [ ! -s "$scratch/out" ] && grep -qE 'Error|Traceback' "$scratch/err"; then
+    echo "bench: $name stopped before the end: $(grep -m1 -E 'Error|Traceback' "$scratch/err")" >&2
+    name="$name(crashed)"
+  fi
   local median
   median=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "$(( (reps + 1) / 2 ))p")
   echo "$name $files $median $((rss / 1024))" >>"$scratch/results"
