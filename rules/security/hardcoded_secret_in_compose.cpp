@@ -1,7 +1,7 @@
 // SEC109: a secret written into a compose file's environment, build args or labels.
 #include "engine/rule.hpp"
 #include "ir/application.hpp"
-#include "knowledge/secret_patterns.hpp"
+#include "rules/support/inline_secrets.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -53,21 +53,8 @@ class HardcodedSecretInCompose final : public Rule {
       // Written as a reference (`${DB_PASSWORD}`): the value is not in the file.
       if (entry.raw_value.find('$') != std::string::npos) continue;
       std::string where = "service " + service.name.value + ": " + std::string(what) + " " + entry.key.value;
-      if (auto match = knowledge::find_secret_value(entry.value->value)) {
-        std::string found = entry.value->value.substr(match->offset, match->length);
-        ctx.report_secret(entry.value->span,
-                          where + " holds " + match->kind + " (" + knowledge::redact_secret(found) +
-                              "); reference it from a secret or an env_file instead",
-                          entry.value->span);
-        continue;
-      }
-      if (knowledge::secret_name(entry.key.value)) {
-        ctx.report_secret(entry.key.span,
-                          where + " looks like a secret written in the file (" +
-                              knowledge::redact_secret(entry.value->value) + "); use `${" + entry.key.value +
-                              "}`, an env_file or a compose secret",
-                          entry.value->span);
-      }
+      report_inline_secret(ctx, entry, where, "reference it from a secret or an env_file instead",
+                           "use `${" + entry.key.value + "}`, an env_file or a compose secret");
     }
   }
 };

@@ -2,6 +2,7 @@
 #include "engine/rule.hpp"
 #include "ir/run_toml.hpp"
 #include "knowledge/secret_patterns.hpp"
+#include "rules/support/inline_secrets.hpp"
 
 namespace dlint::rules {
 namespace {
@@ -53,19 +54,8 @@ class RunTomlInlineSecret final : public Rule {
   static void check_entry(RuleContext& ctx, const std::string& owner, const ir::KeyValueEntry& entry) {
     if (!entry.value || entry.value->value.empty() || reference(entry.value->value)) return;
     std::string where = owner + ": env " + entry.key.value;
-    if (auto match = knowledge::find_secret_value(entry.value->value)) {
-      std::string found = entry.value->value.substr(match->offset, match->length);
-      ctx.report_secret(entry.value->span,
-                        where + " holds " + match->kind + " (" + knowledge::redact_secret(found) +
-                            "); reference it as `${" + entry.key.value + "}` instead",
-                        entry.value->span);
-    } else if (knowledge::secret_name(entry.key.value)) {
-      ctx.report_secret(entry.key.span,
-                        where + " looks like a secret written in the file (" +
-                            knowledge::redact_secret(entry.value->value) + "); reference it as `${" + entry.key.value +
-                            "}` instead",
-                        entry.value->span);
-    }
+    const std::string advice = "reference it as `${" + entry.key.value + "}` instead";
+    report_inline_secret(ctx, entry, where, advice, advice);
   }
 };
 
