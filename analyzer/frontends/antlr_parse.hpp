@@ -8,17 +8,18 @@
 #include <type_traits>
 
 #include "frontends/prediction_caches.hpp"
+#include "frontends/thread_confined_simulators.hpp"
 
 namespace dlint::frontends {
 
 // Replaces the simulators the generated constructors made (setInterpreter deletes them) by ones that use
-// this thread's caches; the tags tell the grammars apart.
+// this thread's caches, and so need no lock to read them; the tags tell the grammars apart.
 template <class LexerTag, class ParserTag>
 void use_thread_caches(antlr4::Lexer& lexer, antlr4::Parser& parser) {
   PredictionCaches& lexing = thread_caches<LexerTag>(lexer.getATN());
-  lexer.setInterpreter(new antlr4::atn::LexerATNSimulator(&lexer, lexer.getATN(), lexing.dfa, lexing.contexts));
+  lexer.setInterpreter(new ThreadConfinedLexerSimulator(&lexer, lexer.getATN(), lexing.dfa, lexing.contexts));
   PredictionCaches& parsing = thread_caches<ParserTag>(parser.getATN());
-  parser.setInterpreter(new antlr4::atn::ParserATNSimulator(&parser, parser.getATN(), parsing.dfa, parsing.contexts));
+  parser.setInterpreter(new ThreadConfinedParserSimulator(&parser, parser.getATN(), parsing.dfa, parsing.contexts));
 }
 
 template <class Root>
