@@ -4,6 +4,7 @@
 
 #include "engine/rule.hpp"
 #include "reporters/common/fingerprints.hpp"
+#include "reporters/common/json_text.hpp"
 #include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
 
@@ -51,7 +52,7 @@ void write_codeclimate(std::ostream& out, const RunResult& input, const Options&
       issues.push_back(std::move(issue));
     }
   }
-  out << issues.dump(2) << "\n";
+  out << json_text(issues, 2) << "\n";
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 #pragma once
-// The `verdicts` array of the JSON report: whether each service and each image built on its own can
-// become a WASI component (docs/wasi-verdicts.md).
+// An element of the `verdicts` array of the JSON report: whether a service, or an image built on its own,
+// can become a WASI component (docs/wasi-verdicts.md).
 #include <nlohmann/json.hpp>
 
-#include "engine/runner.hpp"
+#include "portability/verdict.hpp"
 
 namespace dlint::reporters {
 
-nlohmann::ordered_json verdicts_json(const RunResult& run);
+nlohmann::ordered_json verdict_json(const portability::Assessment& assessment);
 
 }  // namespace dlint::reporters

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/rule.hpp"
+#include "reporters/common/json_text.hpp"
 #include "reporters/common/positions.hpp"
 #include "reporters/common/reports_by_file.hpp"
 #include "reporters/reporter.hpp"
@@ -67,7 +68,7 @@ void write_rdjson(std::ostream& out, const RunResult& input, const Options& opti
   ordered_json doc;
   doc["source"] = {{"name", "dlint"}, {"url", std::string(kProjectUrl)}};
   doc["diagnostics"] = std::move(diagnostics);
-  out << doc.dump(2) << "\n";
+  out << json_text(doc, 2) << "\n";
 }
 
 }  // namespace

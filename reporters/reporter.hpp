@@ -23,6 +23,8 @@ struct Options {
   std::string docs_base_url = std::string(kDefaultDocsBaseUrl);
   // Also report findings silenced inline, marked as suppressed (formats that can say so).
   bool include_suppressed = false;
+  // Threads a format may render with (0: one per core), as for the analysis.
+  unsigned jobs = 0;
 };
 
 // What a writer has to tell the user besides the report, e.g. that a consumer's limit is exceeded.

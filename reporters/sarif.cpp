@@ -11,6 +11,7 @@
 #include "engine/rule.hpp"
 #include "engine/rule_docs.hpp"
 #include "reporters/common/fingerprints.hpp"
+#include "reporters/common/json_text.hpp"
 #include "reporters/common/positions.hpp"
 #include "reporters/common/reports_by_file.hpp"
 #include "reporters/common/uris.hpp"
@@ -316,7 +317,7 @@ void write_sarif(std::ostream& out, const RunResult& input, const Options& optio
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
   log["runs"] = ordered_json::array({std::move(sarif_run)});
-  std::string text = log.dump(2) + "\n";
+  std::string text = json_text(log, 2) + "\n";
 
   if (result_count > kMaxResultsPerRun) {
     warnings.push_back("the SARIF log has " + std::to_string(result_count) +

@@ -78,6 +78,7 @@ int run_analyze(const AnalyzeArgs& args) {
   report_options.srcroot = std::filesystem::current_path(ec).string();
   if (args.docs_url) report_options.docs_base_url = *args.docs_url;
   report_options.include_suppressed = args.include_suppressed;
+  report_options.jobs = args.jobs;
   reporters::Warnings warnings;
   if (args.output) {
     std::ostringstream report;

@@ -104,9 +104,15 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kExitClean : kExitError;
   }
-  if (analyze_cmd->parsed()) return run_analyze(analyze);
-  if (fix_cmd->parsed()) return run_fix(fix);
-  if (rules_cmd->parsed()) return run_rules(rules);
-  if (explain_cmd->parsed()) return run_explain(explain_key);
+  // Each file's analysis catches its own failures; this is the last resort for the rest (writing the
+  // report, say), so that a bug ends in a message and exit code 2 rather than an abort.
+  try {
+    if (analyze_cmd->parsed()) return run_analyze(analyze);
+    if (fix_cmd->parsed()) return run_fix(fix);
+    if (rules_cmd->parsed()) return run_rules(rules);
+    if (explain_cmd->parsed()) return run_explain(explain_key);
+  } catch (const std::exception& e) {
+    std::cerr << "dlint: internal error: " << e.what() << "\n";
+  }
   return kExitError;
 }

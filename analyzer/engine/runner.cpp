@@ -1,12 +1,10 @@
 #include "engine/runner.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <thread>
 
 #include "engine/analyze_source.hpp"
 #include "engine/disk_file_system.hpp"
@@ -15,6 +13,7 @@
 #include "source/file_system.hpp"
 #include "source/limits.hpp"
 #include "source/memoizing_file_system.hpp"
+#include "support/parallel_for.hpp"
 
 namespace fs = std::filesystem;
 
@@ -154,26 +153,17 @@ RunResult run_analysis(const std::vector<Input>& inputs, const RunOptions& optio
   // The files around the inputs do not change during the run, so what is learnt about them is kept.
   const DiskFileSystem disk;
   const MemoizingFileSystem files(disk);
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      try {
-        analyze_one(inputs[i], options, files, static_cast<FileId>(i), slots[i]);
-      } catch (const std::exception& e) {
-        slots[i].report.path = inputs[i].path;
-        slots[i].report.error = std::string("internal error: ") + e.what();
-      } catch (...) {
-        slots[i].report.path = inputs[i].path;
-        slots[i].report.error = "internal error";
-      }
+  parallel_for(inputs.size(), options.jobs, [&](std::size_t i) {
+    try {
+      analyze_one(inputs[i], options, files, static_cast<FileId>(i), slots[i]);
+    } catch (const std::exception& e) {
+      slots[i].report.path = inputs[i].path;
+      slots[i].report.error = std::string("internal error: ") + e.what();
+    } catch (...) {
+      slots[i].report.path = inputs[i].path;
+      slots[i].report.error = "internal error";
     }
-  };
-  unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, inputs.size()));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
-  worker();
-  for (auto& t : threads) t.join();
+  });
 
   drop_findings_reported_by_the_dockerfile_itself(slots);
   RunResult result;

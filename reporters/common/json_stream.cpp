@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "reporters/common/json_text.hpp"
+
 namespace dlint::reporters {
 
 namespace {
@@ -9,14 +11,14 @@ constexpr int kIndent = 2;
 }
 
 void JsonStreamWriter::key(std::string_view key) {
-  out_ << (any_member_ ? ",\n" : "{\n") << std::string(kIndent, ' ') << nlohmann::ordered_json(key).dump() << ": ";
+  out_ << (any_member_ ? ",\n" : "{\n") << std::string(kIndent, ' ') << json_text(nlohmann::ordered_json(key)) << ": ";
   any_member_ = true;
 }
 
-void JsonStreamWriter::nested(const nlohmann::ordered_json& value, int depth) {
+std::string JsonStreamWriter::nested(const nlohmann::ordered_json& value, int depth) {
   // A dumped string never holds a raw newline (JSON escapes it), so every newline starts a line to indent.
   // The element is indented in a buffer and written at once: streams are slow at many small writes.
-  const std::string text = value.dump(kIndent);
+  const std::string text = json_text(value, kIndent);
   const std::size_t indent = static_cast<std::size_t>(depth * kIndent);
   std::string out;
   out.reserve(text.size() + text.size() / 8);
@@ -27,12 +29,16 @@ void JsonStreamWriter::nested(const nlohmann::ordered_json& value, int depth) {
     start = nl + 1;
   }
   out.append(text, start, std::string::npos);
-  out_.write(out.data(), static_cast<std::streamsize>(out.size()));
+  return out;
+}
+
+void JsonStreamWriter::write(std::string_view text) {
+  out_.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 void JsonStreamWriter::member(std::string_view name, const nlohmann::ordered_json& value) {
   key(name);
-  nested(value, 1);
+  write(nested(value, 1));
 }
 
 void JsonStreamWriter::begin_array(std::string_view name) {
@@ -42,8 +48,16 @@ void JsonStreamWriter::begin_array(std::string_view name) {
 }
 
 void JsonStreamWriter::element(const nlohmann::ordered_json& value) {
+  rendered_element(render_element(value));
+}
+
+std::string JsonStreamWriter::render_element(const nlohmann::ordered_json& value) {
+  return nested(value, 2);
+}
+
+void JsonStreamWriter::rendered_element(std::string_view text) {
   out_ << (any_element_ ? ",\n" : "\n") << std::string(2 * kIndent, ' ');
-  nested(value, 2);
+  write(text);
   any_element_ = true;
 }
 

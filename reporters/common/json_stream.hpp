@@ -4,6 +4,7 @@
 // files has tens of megabytes of findings: built as one tree and then dumped, they would be held twice.
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 namespace dlint::reporters {
@@ -17,6 +18,9 @@ class JsonStreamWriter {
   // A member whose value is an array given one element at a time.
   void begin_array(std::string_view key);
   void element(const nlohmann::ordered_json& value);
+  // An element rendered beforehand by render_element, perhaps on another thread.
+  void rendered_element(std::string_view text);
+  static std::string render_element(const nlohmann::ordered_json& value);
   void end_array();
   // Closes the top-level object (an empty one when no member was written).
   void finish();
@@ -24,7 +28,8 @@ class JsonStreamWriter {
  private:
   void key(std::string_view key);
   // `value` dumped as it would be at `depth` levels of nesting.
-  void nested(const nlohmann::ordered_json& value, int depth);
+  static std::string nested(const nlohmann::ordered_json& value, int depth);
+  void write(std::string_view text);
 
   std::ostream& out_;
   bool any_member_ = false;
