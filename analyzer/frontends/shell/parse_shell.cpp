@@ -8,6 +8,7 @@
 #include "frontends/shell/shell_tree.hpp"
 #include "frontends/shell/word_parts.hpp"
 #include "source/limits.hpp"
+#include "support/shared_text_memo.hpp"
 
 namespace dlint::frontends {
 namespace {
@@ -38,9 +39,16 @@ std::size_t nesting_estimate(std::string_view text) {
   return deepest;
 }
 
+Span text_span(std::uint32_t begin, std::uint32_t end) {
+  Span span;
+  span.begin = begin;
+  span.end = end;
+  return span;
+}
+
 class Lowering {
  public:
-  Lowering(const SourceFile& file, const MappedText& map, ir::ShellScript& out) : file_(file), map_(map), out_(out) {}
+  explicit Lowering(ir::ShellScript& out) : out_(out) {}
 
   // Parses text()[begin, end) (already heredoc-blanked in `text`) as a script.
   void parse_region(std::string_view text, std::uint32_t base, Scope scope) {
@@ -65,7 +73,8 @@ class Lowering {
   std::vector<HeredocBody> heredocs;
 
  private:
-  Span span(std::uint32_t begin, std::uint32_t end) const { return map_.span(file_, begin, end); }
+  // Offsets into the script's text; parse_shell places them in the file.
+  static Span span(std::uint32_t begin, std::uint32_t end) { return text_span(begin, end); }
   std::uint32_t start_of(antlr4::Token* t) const { return base_ + static_cast<std::uint32_t>(t->getStartIndex()); }
   std::uint32_t end_of(antlr4::Token* t) const { return base_ + static_cast<std::uint32_t>(t->getStopIndex() + 1); }
 
@@ -236,8 +245,6 @@ class Lowering {
     pending_ = ir::Connector::Sequence;
   }
 
-  const SourceFile& file_;
-  const MappedText& map_;
   ir::ShellScript& out_;
   std::uint32_t base_ = 0;
   std::string_view text_;
@@ -246,21 +253,43 @@ class Lowering {
   std::size_t next_heredoc_ = 0;
 };
 
+// Every span of the script, for placing them in the file.
+template <class F>
+void for_each_span(ir::ShellScript& script, F&& f) {
+  for (auto& command : script.commands) {
+    for (auto& word : command.assignments) f(word.span);
+    for (auto& word : command.argv) f(word.span);
+    for (auto& redirection : command.redirections) {
+      f(redirection.target.span);
+      f(redirection.span);
+    }
+    f(command.span);
+  }
+  for (auto& error : script.errors) f(error.span);
+}
+
+// RUN lines repeat a lot between Dockerfiles (the variants of one image, a team's boilerplate), so
+// parses are kept for the whole process, for up to 256 KiB of script text (about 3 MB of IR).
+SharedTextMemo<ir::ShellScript>& parse_memo() {
+  static SharedTextMemo<ir::ShellScript> memo(256 << 10);
+  return memo;
+}
+
 }  // namespace
 
-ir::ShellScript parse_shell(const SourceFile& file, const MappedText& text) {
+ir::ShellScript parse_shell_text(std::string_view text) {
   ir::ShellScript script;
-  if (text.text().size() > limits::max_file_bytes) {
-    script.errors.push_back({"the shell command is too large to analyze", text.span(file, 0, 0)});
+  if (text.size() > limits::max_file_bytes) {
+    script.errors.push_back({"the shell command is too large to analyze", text_span(0, 0)});
     script.truncated = true;
     return script;
   }
-  BlankedScript blanked = blank_heredocs(text.text());
-  Lowering lowering(file, text, script);
+  BlankedScript blanked = blank_heredocs(text);
+  Lowering lowering(script);
   for (const auto& body : blanked.bodies) {
     if (!body.terminated) {
       script.errors.push_back({"the heredoc is never closed by a line reading '" + body.delimiter + "'",
-                               text.span(file, body.begin, std::max(body.begin, body.end))});
+                               text_span(body.begin, std::max(body.begin, body.end))});
     }
   }
   lowering.heredocs = std::move(blanked.bodies);
@@ -268,8 +297,14 @@ ir::ShellScript parse_shell(const SourceFile& file, const MappedText& text) {
     lowering.parse_region(blanked.text, 0, Scope{});
   } catch (const std::exception& e) {
     script.errors.push_back(
-        {std::string("internal error while reading the shell command: ") + e.what(), text.span(file, 0, 0)});
+        {std::string("internal error while reading the shell command: ") + e.what(), text_span(0, 0)});
   }
+  return script;
+}
+
+ir::ShellScript parse_shell(const SourceFile& file, const MappedText& text) {
+  ir::ShellScript script = *parse_memo().get(text.text(), parse_shell_text);
+  for_each_span(script, [&](Span& span) { span = text.span(file, span.begin, span.end); });
   return script;
 }
 

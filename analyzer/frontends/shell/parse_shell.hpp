@@ -10,4 +10,8 @@ namespace dlint::frontends {
 
 ir::ShellScript parse_shell(const SourceFile& file, const MappedText& text);
 
+// The same for a text on its own: spans are byte ranges of `text`, with no file and no line or column.
+// parse_shell keeps these results for texts it has seen and places a copy's spans in the file.
+ir::ShellScript parse_shell_text(std::string_view text);
+
 }  // namespace dlint::frontends

@@ -203,3 +203,31 @@ TEST_CASE("hostile input returns promptly without crashing", "[shell][limits]") 
   CHECK(long_pipeline.errors.empty());
   CHECK(long_pipeline.commands.size() == 100001);
 }
+
+TEST_CASE("a script seen before is placed where this file has it", "[shell][spans]") {
+  // The same RUN text, parsed once and then reused, in two files at different lines and with different
+  // continuations: each file's spans are its own.
+  auto first = parse("FROM debian:12\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n");
+  auto second = parse(
+      "FROM debian:12\n"
+      "# a comment\n"
+      "RUN apt-get install -y curl && \\\n"
+      "    rm -rf /var/lib/apt/lists/*\n");
+  const auto& a = first.script(0);
+  const auto& b = second.script(0);
+  REQUIRE(a.commands.size() == 2);
+  REQUIRE(b.commands.size() == 2);
+  CHECK(a.commands[1].argv[0].span.start == Position{2, 32});
+  CHECK(b.commands[1].argv[0].span.start == Position{4, 5});
+  CHECK(b.commands[1].argv[2].span.end_pos == Position{4, 32});
+  CHECK(a.commands[0].span.start == Position{2, 5});
+  CHECK(b.commands[0].span.start == Position{3, 5});
+}
+
+TEST_CASE("parse_shell_text gives spans as offsets into the text", "[shell][spans]") {
+  auto script = frontends::parse_shell_text("cd /app && make");
+  REQUIRE(script.commands.size() == 2);
+  CHECK(script.commands[1].argv[0].span.begin == 11);
+  CHECK(script.commands[1].argv[0].span.end == 15);
+  CHECK_FALSE(script.commands[1].argv[0].span.valid());  // no line or column: not placed in a file
+}
