@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ir/derived_slot.hpp"
 #include "source/span.hpp"
 
 namespace dlint::ir {
@@ -53,6 +54,8 @@ struct SimpleCommand {
   // knowledge::effective_program_index, kept by its first call: dozens of rules ask it of every command,
   // and argv does not change once the command is lowered.
   mutable std::optional<std::size_t> effective_program_memo;
+  // knowledge::match_package_manager's reading of this command, for the same reason.
+  DerivedSlot package_manager_memo;
 
   // Program name without directory ("/usr/bin/apt-get" -> "apt-get"); empty when there is no argv.
   [[nodiscard]] std::string_view program() const;

@@ -204,7 +204,7 @@ class Estimator {
           if (word.value.find("/var/lib/apt/lists") != std::string::npos) cleans_apt = true;
         }
       }
-      if (auto call = match_package_manager(command)) {
+      if (const auto& call = match_package_manager(command)) {
         if (call->manager->ecosystem == Ecosystem::Debian && call->updates_index()) updates_apt = true;
         if (call->manager->ecosystem == Ecosystem::Debian && call->subcommand_name() == "distclean") cleans_apt = true;
         if (call->installs() && install(*call, state, layer)) {

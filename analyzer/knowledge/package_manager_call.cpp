@@ -53,7 +53,7 @@ static std::optional<std::size_t> python_module_pip(const ir::SimpleCommand& com
   return std::nullopt;
 }
 
-std::optional<PackageManagerCall> match_package_manager(const ir::SimpleCommand& command) {
+static std::optional<PackageManagerCall> read_package_manager_call(const ir::SimpleCommand& command) {
   const std::size_t index = effective_program_index(command);
   if (index >= command.argv.size()) return std::nullopt;
   const std::string_view program = program_basename(command.argv[index].value);
@@ -78,6 +78,11 @@ std::optional<PackageManagerCall> match_package_manager(const ir::SimpleCommand&
     }
   }
   return call;
+}
+
+const std::optional<PackageManagerCall>& match_package_manager(const ir::SimpleCommand& command) {
+  return command.package_manager_memo.get<std::optional<PackageManagerCall>>(
+      [&] { return read_package_manager_call(command); });
 }
 
 std::optional<bool> apt_boolean(std::string_view value) {

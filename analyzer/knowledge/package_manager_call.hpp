@@ -42,8 +42,9 @@ struct PackageManagerCall {
 };
 
 // The package-manager call `command` makes, looking through wrappers (sudo, env, eatmydata, ...) and
-// `python -m pip`. nullopt when the command runs no known package manager.
-std::optional<PackageManagerCall> match_package_manager(const ir::SimpleCommand& command);
+// `python -m pip`. nullopt when the command runs no known package manager. Read once per command and kept
+// on it: the result lives as long as the command.
+const std::optional<PackageManagerCall>& match_package_manager(const ir::SimpleCommand& command);
 
 // True when the call cannot stop at a prompt: a yes flag, or for apt a quiet level of 2 (`-qq`, `-q -q`,
 // `-q=2`), which implies --yes, or `-o APT::Get::Assume-Yes=true`.

@@ -78,7 +78,7 @@ void check_run(const ir::RunOp& run, Collector& out) {
                 assignment.span);
       }
     }
-    if (auto call = knowledge::match_package_manager(command)) check_install(*call, out);
+    if (const auto& call = knowledge::match_package_manager(command)) check_install(*call, out);
   }
 }
 

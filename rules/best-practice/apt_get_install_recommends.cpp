@@ -50,7 +50,7 @@ class AptGetInstallRecommends final : public Rule {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!call || call->manager->ecosystem != knowledge::Ecosystem::Debian || !call->installs()) continue;
         if (skips_recommends(*call)) continue;
         if (apt_configured(*ctx.build, run, command, "APT::Install-Recommends", false)) continue;

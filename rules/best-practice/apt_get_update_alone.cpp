@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, 9> kIndexReaders = {
     "install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "satisfy"};
 
 bool reads_index(const ir::SimpleCommand& command) {
-  auto call = knowledge::match_package_manager(command);
+  const auto& call = knowledge::match_package_manager(command);
   if (call && call->manager->ecosystem == knowledge::Ecosystem::Debian) {
     return call->subcommand_in(kIndexReaders);
   }
@@ -58,7 +58,7 @@ class AptGetUpdateAlone final : public Rule {
       const ir::ShellWord* update = nullptr;
       bool consumed = false;
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!update && call && call->manager->ecosystem == knowledge::Ecosystem::Debian && call->updates_index()) {
           update = call->subcommand_word();
           continue;

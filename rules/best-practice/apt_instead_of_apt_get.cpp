@@ -44,7 +44,7 @@ class AptInsteadOfAptGet final : public Rule {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!call || call->manager->name != "apt") continue;
         const ir::ShellWord& program = call->program();
         std::optional<Fix> fix;

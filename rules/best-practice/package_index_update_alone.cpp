@@ -11,7 +11,7 @@ namespace {
 
 // A later command that uses the fresh index of `ecosystem`: an install or upgrade, or a script.
 bool reads_index(const ir::SimpleCommand& command, knowledge::Ecosystem ecosystem) {
-  if (auto call = knowledge::match_package_manager(command)) {
+  if (const auto& call = knowledge::match_package_manager(command)) {
     if (call->manager->ecosystem != ecosystem) return false;
     return call->installs() || call->subcommand_in(call->manager->upgrade);
   }
@@ -46,7 +46,7 @@ class PackageIndexUpdateAlone final : public Rule {
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       const auto& commands = run.script.commands;
       for (std::size_t i = 0; i < commands.size(); ++i) {
-        auto call = knowledge::match_package_manager(commands[i]);
+        const auto& call = knowledge::match_package_manager(commands[i]);
         if (!call || call->manager->ecosystem == knowledge::Ecosystem::Debian || !call->updates_index()) continue;
         bool consumed = false;
         for (std::size_t j = i + 1; j < commands.size() && !consumed; ++j) {

@@ -37,7 +37,7 @@ class PackageUpgradeInBuild final : public Rule {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!call || !call->subcommand_in(call->manager->upgrade)) continue;
         const std::string_view sub = call->subcommand_name();
         if (call->manager->ecosystem == knowledge::Ecosystem::Suse && (sub == "dist-upgrade" || sub == "dup")) continue;

@@ -31,7 +31,7 @@ bool installs_gnu_wget(const ir::BuildDefinition& build) {
   bool found = false;
   for_each_run(build, [&](const RunInstruction& run) {
     for (const auto& command : run.script.commands) {
-      auto call = knowledge::match_package_manager(command);
+      const auto& call = knowledge::match_package_manager(command);
       if (!call || !call->installs()) continue;
       for (const ir::ShellWord* operand : call->operands()) found = found || operand->value == "wget";
     }

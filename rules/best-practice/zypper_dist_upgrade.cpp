@@ -38,7 +38,7 @@ class ZypperDistUpgrade final : public Rule {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!call || call->manager->ecosystem != knowledge::Ecosystem::Suse || !call->subcommand_in(kDistUpgrade)) {
           continue;
         }

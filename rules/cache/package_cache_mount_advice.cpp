@@ -37,7 +37,7 @@ class PackageCacheMountAdvice final : public Rule {
     if (!ctx.build) return;
     for_each_run(*ctx.build, [&](const RunInstruction& run) {
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!call || !call->installs() || call->manager->cache_dirs.empty()) continue;
         // apt's downloads are deleted by Docker's own images (docker-clean) unless reconfigured.
         if (call->manager->ecosystem == knowledge::Ecosystem::Debian) continue;

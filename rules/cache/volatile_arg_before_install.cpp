@@ -16,7 +16,7 @@ namespace {
 // The first command of the script that installs packages or a project's dependencies.
 const ir::SimpleCommand* install_command(const ir::ShellScript& script) {
   for (const auto& command : script.commands) {
-    if (auto call = knowledge::match_package_manager(command); call && call->installs()) return &command;
+    if (const auto& call = knowledge::match_package_manager(command); call && call->installs()) return &command;
     if (knowledge::dependency_install(command)) return &command;
   }
   return nullptr;

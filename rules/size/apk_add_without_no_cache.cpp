@@ -16,7 +16,7 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 
 // `rm -rf /var/cache/apk/*` or `apk cache clean|purge` (`apk cache` with its subcommand).
 bool cleans_apk_cache(const ir::SimpleCommand& command) {
-  if (auto call = knowledge::match_package_manager(command)) {
+  if (const auto& call = knowledge::match_package_manager(command)) {
     return call->manager->ecosystem == knowledge::Ecosystem::Alpine && call->subcommand_in(call->manager->clean);
   }
   std::size_t index = knowledge::effective_program_index(command);
@@ -58,7 +58,7 @@ class ApkAddWithoutNoCache final : public Rule {
       if (!in_image[run.stage]) return;
       const auto& commands = run.script.commands;
       for (std::size_t i = 0; i < commands.size(); ++i) {
-        auto call = knowledge::match_package_manager(commands[i]);
+        const auto& call = knowledge::match_package_manager(commands[i]);
         if (!call || call->manager->ecosystem != knowledge::Ecosystem::Alpine || !call->installs()) continue;
         if (call->has_option_in(call->manager->no_cache_flags)) continue;
         if (run.mounts_cache_over(call->manager->cache_dirs)) continue;

@@ -29,7 +29,7 @@ bool names_lists(std::string_view path) {
 
 // `rm -rf /var/lib/apt/lists/*`, `find /var/lib/apt/lists -delete`, `apt-get distclean`.
 bool removes_lists(const ir::SimpleCommand& command) {
-  auto call = knowledge::match_package_manager(command);
+  const auto& call = knowledge::match_package_manager(command);
   if (is_debian_call(call)) return call->subcommand_in(kDistClean);
   std::size_t index = knowledge::effective_program_index(command);
   if (index >= command.argv.size()) return false;
@@ -45,7 +45,7 @@ bool removes_lists(const ir::SimpleCommand& command) {
 // A RUN that installs with apt but fetches no index of its own relies on lists left by an earlier layer.
 bool installs_without_update(const RunInstruction& run) {
   for (const auto& command : run.script.commands) {
-    auto call = knowledge::match_package_manager(command);
+    const auto& call = knowledge::match_package_manager(command);
     if (!is_debian_call(call)) continue;
     if (call->updates_index()) return false;
     if (call->installs()) return true;
@@ -100,7 +100,7 @@ class AptListsNotCleaned final : public Rule {
       if (run.mounts_cache_over(kListDirs)) return;
       const ir::ShellWord* update = nullptr;
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (is_debian_call(call) && call->updates_index()) {
           update = call->subcommand_word();
         } else if (update && removes_lists(command)) {

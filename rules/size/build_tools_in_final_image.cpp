@@ -64,7 +64,7 @@ class BuildToolsInFinalImage final : public Rule {
           installed.clear();
           continue;
         }
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!call) continue;
         const auto ecosystem = call->manager->ecosystem;
         if (call->installs()) {

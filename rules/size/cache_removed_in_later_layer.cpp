@@ -56,7 +56,7 @@ class CacheRemovedInLaterLayer final : public Rule {
           bool reported = false;  // once per RUN
           bool opaque = false;    // a script ran first: it may have downloaded again
           for (std::size_t i = 0; i < commands.size() && !reported && !opaque; ++i) {
-            if (auto call = knowledge::match_package_manager(commands[i]); call && fills_cache(*call)) {
+            if (const auto& call = knowledge::match_package_manager(commands[i]); call && fills_cache(*call)) {
               filled_here.push_back(call->manager);
               continue;
             }
@@ -78,7 +78,7 @@ class CacheRemovedInLaterLayer final : public Rule {
             }
           }
           for (std::size_t i = 0; i < commands.size(); ++i) {
-            auto call = knowledge::match_package_manager(commands[i]);
+            const auto& call = knowledge::match_package_manager(commands[i]);
             if (!call || !fills_cache(*call) || call->has_option_in(call->manager->no_cache_flags)) continue;
             if (cache_kept_out_of_layer(run, i, *call->manager)) continue;
             left_behind.push_back(call->manager);

@@ -100,7 +100,7 @@ class PipWithoutNoCacheDir final : public Rule {
         return;
       }
       for (const auto& command : run.script.commands) {
-        auto call = knowledge::match_package_manager(command);
+        const auto& call = knowledge::match_package_manager(command);
         if (!call || call->manager->ecosystem != knowledge::Ecosystem::Python || !call->installs()) continue;
         if (call->has_option_in(call->manager->no_cache_flags)) continue;
         if (cache_mounted(run, *call) || cache_disabled_in_script(run.script, *call)) continue;

@@ -16,7 +16,7 @@ template <class Visit>
 void for_each_unanswered_prompt(const ir::BuildDefinition& build, knowledge::Ecosystem ecosystem, Visit&& visit) {
   for_each_run(build, [&](const RunInstruction& run) {
     for (const auto& command : run.script.commands) {
-      auto call = knowledge::match_package_manager(command);
+      const auto& call = knowledge::match_package_manager(command);
       if (!call || call->manager->ecosystem != ecosystem) continue;
       if (!call->subcommand_in(call->manager->prompting)) continue;
       if (knowledge::assumes_yes(*call) || fed_by_yes(run.script, command)) continue;

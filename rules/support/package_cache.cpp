@@ -58,7 +58,7 @@ bool removes_dir(const ir::SimpleCommand& command, const knowledge::PackageManag
 }  // namespace
 
 bool cleans_cache(const ir::SimpleCommand& command, const knowledge::PackageManager& manager) {
-  if (auto call = knowledge::match_package_manager(command)) {
+  if (const auto& call = knowledge::match_package_manager(command)) {
     if (!shares_cache(*call->manager, manager) || !call->subcommand_in(call->manager->clean)) return false;
     if (call->manager->clean_operands.empty()) return true;
     for (const ir::ShellWord* operand : call->operands()) {

@@ -27,7 +27,7 @@ void report_uncleaned_caches(RuleContext& ctx, Judged&& judged, CleanCommand&& c
     if (!in_image[run.stage]) return;
     const auto& commands = run.script.commands;
     for (std::size_t i = 0; i < commands.size(); ++i) {
-      auto call = knowledge::match_package_manager(commands[i]);
+      const auto& call = knowledge::match_package_manager(commands[i]);
       if (!call || !judged(*call->manager)) continue;
       if (!call->installs() && !call->subcommand_in(call->manager->upgrade)) continue;
       if (cache_kept_out_of_layer(run, i, *call->manager)) continue;

@@ -19,7 +19,7 @@ void report_unpinned_packages(RuleContext& ctx, Judged&& judged) {
   if (!ctx.build) return;
   for_each_run(*ctx.build, [&](const RunInstruction& run) {
     for (const auto& command : run.script.commands) {
-      auto call = knowledge::match_package_manager(command);
+      const auto& call = knowledge::match_package_manager(command);
       if (!call || !call->installs() || !judged(*call)) continue;
       if (call->has_option_in(call->manager->version_flags)) continue;
       for (const auto& package : package_operands(*ctx.build, run, *call)) {

@@ -160,3 +160,19 @@ TEST_CASE("match_package_manager skips scope words before the subcommand", "[kno
   CHECK(bare_call->subcommand_name() == "global");
   CHECK_FALSE(bare_call->installs());
 }
+
+TEST_CASE("match_package_manager reads a command once, and a copy afresh", "[knowledge][package_managers]") {
+  auto original = command_of({"apt-get", "install", "-y", "curl"});
+  const auto& first = match_package_manager(original);
+  REQUIRE(first);
+  CHECK(&match_package_manager(original) == &first);  // kept on the command
+  CHECK(first->command == &original);
+
+  // A copy points at its own words, not at the original's.
+  ir::SimpleCommand copy = original;
+  const auto& of_copy = match_package_manager(copy);
+  REQUIRE(of_copy);
+  CHECK(&of_copy != &first);
+  CHECK(of_copy->command == &copy);
+  CHECK(of_copy->operands().front() == &copy.argv[3]);
+}
