@@ -17,7 +17,7 @@ namespace dlint::frontends {
 template <class LexerTag, class ParserTag>
 void use_thread_caches(antlr4::Lexer& lexer, antlr4::Parser& parser) {
   PredictionCaches& lexing = thread_caches<LexerTag>(lexer.getATN());
-  lexer.setInterpreter(new ThreadConfinedLexerSimulator(&lexer, lexer.getATN(), lexing.dfa, lexing.contexts));
+  lexer.setInterpreter(new ThreadConfinedLexerSimulator(&lexer, lexing));
   PredictionCaches& parsing = thread_caches<ParserTag>(parser.getATN());
   parser.setInterpreter(new ThreadConfinedParserSimulator(&parser, parser.getATN(), parsing.dfa, parsing.contexts));
 }
