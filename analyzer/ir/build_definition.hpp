@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "ir/derived_slot.hpp"
 #include "ir/image_ref.hpp"
 #include "ir/shell_script.hpp"
 #include "source/span.hpp"
@@ -193,6 +194,8 @@ struct Stage {
   std::optional<Text> as_keyword;         // the "AS" token, for casing rules
   std::vector<Op> ops;
   std::size_t index = 0;
+  // knowledge::default_shell of this stage, kept by its first call: every walk over the RUNs asks it.
+  DerivedSlot default_shell_memo;
 };
 
 struct Directive {

@@ -90,7 +90,7 @@ std::optional<std::string_view> pragma_shell(const ir::BuildDefinition& build) {
   return std::nullopt;
 }
 
-ShellInEffect default_shell(const ir::BuildDefinition& build, std::size_t stage) {
+static ShellInEffect find_default_shell(const ir::BuildDefinition& build, std::size_t stage) {
   ShellInEffect shell;
   if (auto pragma = pragma_shell(build)) {
     std::string_view name = basename_any(*pragma);
@@ -107,6 +107,11 @@ ShellInEffect default_shell(const ir::BuildDefinition& build, std::size_t stage)
     shell.argv = {"cmd", "/S", "/C"};
   }
   return shell;
+}
+
+ShellInEffect default_shell(const ir::BuildDefinition& build, std::size_t stage) {
+  if (stage >= build.stages.size()) return find_default_shell(build, stage);
+  return build.stages[stage].default_shell_memo.get<ShellInEffect>([&] { return find_default_shell(build, stage); });
 }
 
 ShellInEffect shell_in_effect(const ir::BuildDefinition& build, std::size_t stage, const ir::Op* op) {
