@@ -7,6 +7,7 @@
 
 #include "engine/rule.hpp"
 #include "reporters/common/json_stream.hpp"
+#include "reporters/common/json_text_writer.hpp"
 #include "reporters/json_images.hpp"
 #include "reporters/json_verdicts.hpp"
 #include "reporters/reporter.hpp"
@@ -16,38 +17,53 @@ namespace dlint::reporters {
 
 namespace {
 
-nlohmann::ordered_json finding_json(const Finding& f, const FileReport& file) {
-  nlohmann::ordered_json aliases = nlohmann::ordered_json::array();
-  for (auto alias : f.rule->aliases) aliases.push_back(std::string(alias));
-  nlohmann::ordered_json item;
-  item["rule"] = std::string(f.rule->id);
-  item["name"] = std::string(f.rule->name);
-  item["aliases"] = std::move(aliases);
-  item["severity"] = std::string(severity_name(f.severity));
-  item["message"] = f.message;
-  item["path"] = f.file ? f.file->path() : file.path;
-  item["line"] = f.span.start.line;
-  item["column"] = f.span.start.column;
-  item["end_line"] = f.span.end_pos.line;
-  item["end_column"] = f.span.end_pos.column;
-  item["fixable"] = f.fix.has_value();
-  return item;
+void write_finding(JsonTextWriter& out, const Finding& f, const FileReport& file) {
+  out.begin_object();
+  out.key("rule");
+  out.value(f.rule->id);
+  out.key("name");
+  out.value(f.rule->name);
+  out.key("aliases");
+  out.begin_array();
+  for (auto alias : f.rule->aliases) out.value(alias);
+  out.end_array();
+  out.key("severity");
+  out.value(severity_name(f.severity));
+  out.key("message");
+  out.value(f.message);
+  out.key("path");
+  out.value(f.file ? f.file->path() : file.path);
+  out.key("line");
+  out.value(f.span.start.line);
+  out.key("column");
+  out.value(f.span.start.column);
+  out.key("end_line");
+  out.value(f.span.end_pos.line);
+  out.key("end_column");
+  out.value(f.span.end_pos.column);
+  out.key("fixable");
+  out.value(f.fix.has_value());
+  out.end_object();
 }
 
-// The elements of one array, each file's in file order. Files are rendered a batch at a time on all cores
-// and each batch is written before the next is rendered: the report of a large run is tens of megabytes,
-// and only a batch of it is held at once.
-template <class ElementsOfFile>
-void write_elements(JsonStreamWriter& doc, const RunResult& run, unsigned jobs, ElementsOfFile elements_of) {
+// The elements of one array, each file's in file order. `write_file(file, element)` calls
+// `element(write)` once per element of the file, and `write(writer)` writes it (returning false when
+// there is none after all). Files are rendered a batch at a time on all cores and each batch is written
+// before the next is rendered: the report of a large run is tens of megabytes, and only a batch of it is
+// held at once.
+template <class WriteFile>
+void write_elements(JsonStreamWriter& doc, const RunResult& run, unsigned jobs, WriteFile write_file) {
   constexpr std::size_t kBatch = 256;
   std::vector<std::vector<std::string>> rendered;
   for (std::size_t first = 0; first < run.files.size(); first += kBatch) {
     const std::size_t count = std::min(kBatch, run.files.size() - first);
     rendered.assign(count, {});
     parallel_for(count, jobs, [&](std::size_t i) {
-      for (const auto& element : elements_of(run.files[first + i])) {
-        rendered[i].push_back(JsonStreamWriter::render_element(element));
-      }
+      write_file(run.files[first + i], [&](auto&& write_element) {
+        std::string text;
+        JsonTextWriter writer(text, 2);
+        if (write_element(writer)) rendered[i].push_back(std::move(text));
+      });
     });
     for (const auto& file : rendered) {
       for (const auto& text : file) doc.rendered_element(text);
@@ -68,11 +84,13 @@ void write_json(std::ostream& out, const RunResult& run, const Options& options,
     }
   }
   doc.begin_array("findings");
-  write_elements(doc, run, options.jobs, [](const FileReport& file) {
-    std::vector<ordered_json> items;
-    items.reserve(file.findings.size());
-    for (const auto& f : file.findings) items.push_back(finding_json(f, file));
-    return items;
+  write_elements(doc, run, options.jobs, [](const FileReport& file, auto&& element) {
+    for (const auto& f : file.findings) {
+      element([&](JsonTextWriter& out) {
+        write_finding(out, f, file);
+        return true;
+      });
+    }
   });
   doc.end_array();
   doc.begin_array("files");
@@ -85,17 +103,18 @@ void write_json(std::ostream& out, const RunResult& run, const Options& options,
   }
   doc.end_array();
   doc.begin_array("images");
-  write_elements(doc, run, options.jobs, [](const FileReport& file) {
-    std::vector<ordered_json> items;
-    if (auto image = image_json(file); !image.is_null()) items.push_back(std::move(image));
-    return items;
+  write_elements(doc, run, options.jobs, [](const FileReport& file, auto&& element) {
+    element([&](JsonTextWriter& out) { return write_image_json(out, file); });
   });
   doc.end_array();
   doc.begin_array("verdicts");
-  write_elements(doc, run, options.jobs, [](const FileReport& file) {
-    std::vector<ordered_json> items;
-    for (const auto& assessment : file.verdicts) items.push_back(verdict_json(assessment));
-    return items;
+  write_elements(doc, run, options.jobs, [](const FileReport& file, auto&& element) {
+    for (const auto& assessment : file.verdicts) {
+      element([&](JsonTextWriter& out) {
+        write_verdict_json(out, assessment);
+        return true;
+      });
+    }
   });
   doc.end_array();
   doc.member("summary", {{"files", run.files.size()},

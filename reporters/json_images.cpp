@@ -7,67 +7,91 @@
 namespace dlint::reporters {
 namespace {
 
-using nlohmann::ordered_json;
-
-void put_range(ordered_json& out, const knowledge::ByteRange& range) {
-  out["low_bytes"] = range.low;
-  out["high_bytes"] = range.high;
+void put_range(JsonTextWriter& out, const knowledge::ByteRange& range) {
+  out.key("low_bytes");
+  out.value(range.low);
+  out.key("high_bytes");
+  out.value(range.high);
 }
 
-ordered_json stage_json(const knowledge::StageSize& stage) {
-  ordered_json out;
-  out["index"] = stage.index;
-  out["name"] = stage.name;
-  out["line"] = stage.span.start.line;
-  ordered_json base;
-  base["image"] = stage.base_text;
-  put_range(base, stage.base.size);
-  base["known"] = stage.base.known;
-  base["source"] = stage.base.source;
-  out["base"] = std::move(base);
-  ordered_json total;
-  put_range(total, stage.total);
-  total["complete"] = stage.complete;
-  out["size_estimate"] = std::move(total);
-  ordered_json layers = ordered_json::array();
+void write_stage(JsonTextWriter& out, const knowledge::StageSize& stage) {
+  out.begin_object();
+  out.key("index");
+  out.value(stage.index);
+  out.key("name");
+  out.value(stage.name);
+  out.key("line");
+  out.value(stage.span.start.line);
+  out.key("base");
+  out.begin_object();
+  out.key("image");
+  out.value(stage.base_text);
+  put_range(out, stage.base.size);
+  out.key("known");
+  out.value(stage.base.known);
+  out.key("source");
+  out.value(stage.base.source);
+  out.end_object();
+  out.key("size_estimate");
+  out.begin_object();
+  put_range(out, stage.total);
+  out.key("complete");
+  out.value(stage.complete);
+  out.end_object();
+  out.key("layers");
+  out.begin_array();
   for (const auto& layer : stage.layers) {
-    ordered_json entry;
-    entry["line"] = layer.span.start.line;
-    entry["instruction"] = layer.instruction;
-    put_range(entry, layer.size);
-    ordered_json parts = ordered_json::array();
+    out.begin_object();
+    out.key("line");
+    out.value(layer.span.start.line);
+    out.key("instruction");
+    out.value(layer.instruction);
+    put_range(out, layer.size);
+    out.key("parts");
+    out.begin_array();
     for (const auto& part : layer.parts) {
-      ordered_json item;
-      item["kind"] = std::string(knowledge::layer_kind_name(part.kind));
-      item["detail"] = part.detail;
-      put_range(item, part.size);
-      parts.push_back(std::move(item));
+      out.begin_object();
+      out.key("kind");
+      out.value(knowledge::layer_kind_name(part.kind));
+      out.key("detail");
+      out.value(part.detail);
+      put_range(out, part.size);
+      out.end_object();
     }
-    entry["parts"] = std::move(parts);
-    layers.push_back(std::move(entry));
+    out.end_array();
+    out.end_object();
   }
-  out["layers"] = std::move(layers);
-  return out;
+  out.end_array();
+  out.end_object();
 }
 
 }  // namespace
 
-ordered_json image_json(const FileReport& file) {
-  if (!file.image_size) return nullptr;
-  {
-    const auto& estimate = *file.image_size;
-    ordered_json entry;
-    entry["path"] = file.path;
-    entry["final_stage"] = {{"index", estimate.final_stage}, {"name", estimate.final().name}};
-    ordered_json total;
-    put_range(total, estimate.final().total);
-    total["complete"] = estimate.final().complete;
-    entry["size_estimate"] = std::move(total);
-    ordered_json stages = ordered_json::array();
-    for (const auto& stage : estimate.stages) stages.push_back(stage_json(stage));
-    entry["stages"] = std::move(stages);
-    return entry;
-  }
+bool write_image_json(JsonTextWriter& out, const FileReport& file) {
+  if (!file.image_size) return false;
+  const auto& estimate = *file.image_size;
+  out.begin_object();
+  out.key("path");
+  out.value(file.path);
+  out.key("final_stage");
+  out.begin_object();
+  out.key("index");
+  out.value(estimate.final_stage);
+  out.key("name");
+  out.value(estimate.final().name);
+  out.end_object();
+  out.key("size_estimate");
+  out.begin_object();
+  put_range(out, estimate.final().total);
+  out.key("complete");
+  out.value(estimate.final().complete);
+  out.end_object();
+  out.key("stages");
+  out.begin_array();
+  for (const auto& stage : estimate.stages) write_stage(out, stage);
+  out.end_array();
+  out.end_object();
+  return true;
 }
 
 }  // namespace dlint::reporters

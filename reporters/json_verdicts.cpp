@@ -5,32 +5,52 @@
 
 namespace dlint::reporters {
 
-nlohmann::ordered_json verdict_json(const portability::Assessment& a) {
-  using nlohmann::ordered_json;
-  ordered_json entry;
-  entry["name"] = a.name;
-  entry["kind"] = std::string(portability::assessed_kind_name(a.kind));
-  entry["path"] = a.path;
-  entry["line"] = a.line;
-  entry["verdict"] = std::string(portability::verdict_name(a.verdict));
-  entry["language"] = a.language;
-  entry["toolchain"] = a.toolchain;
-  ordered_json reasons = ordered_json::array();
+void write_verdict_json(JsonTextWriter& out, const portability::Assessment& a) {
+  out.begin_object();
+  out.key("name");
+  out.value(a.name);
+  out.key("kind");
+  out.value(portability::assessed_kind_name(a.kind));
+  out.key("path");
+  out.value(a.path);
+  out.key("line");
+  out.value(a.line);
+  out.key("verdict");
+  out.value(portability::verdict_name(a.verdict));
+  out.key("language");
+  out.value(a.language);
+  out.key("toolchain");
+  out.value(a.toolchain);
+  out.key("reasons");
+  out.begin_array();
   for (const auto& r : a.reasons) {
-    reasons.push_back({{"kind", std::string(knowledge::blocker_class_name(r.kind))},
-                       {"message", r.message},
-                       {"path", r.path},
-                       {"line", r.line}});
+    out.begin_object();
+    out.key("kind");
+    out.value(knowledge::blocker_class_name(r.kind));
+    out.key("message");
+    out.value(r.message);
+    out.key("path");
+    out.value(r.path);
+    out.key("line");
+    out.value(r.line);
+    out.end_object();
   }
-  entry["reasons"] = std::move(reasons);
+  out.end_array();
+  out.key("size_estimate");
   const auto& estimate = a.estimate();
   if (estimate.size) {
-    entry["size_estimate"] = {{"low_bytes", estimate.size->low}, {"high_bytes", estimate.size->high}};
+    out.begin_object();
+    out.key("low_bytes");
+    out.value(estimate.size->low);
+    out.key("high_bytes");
+    out.value(estimate.size->high);
+    out.end_object();
   } else {
-    entry["size_estimate"] = nullptr;
+    out.null();
   }
-  entry["startup_estimate_ms"] = estimate.startup_ms;
-  return entry;
+  out.key("startup_estimate_ms");
+  out.value(estimate.startup_ms);
+  out.end_object();
 }
 
 }  // namespace dlint::reporters

@@ -5,6 +5,8 @@
 #include <sstream>
 
 #include "engine/analyze_source.hpp"
+#include "reporters/common/json_text.hpp"
+#include "reporters/common/json_text_writer.hpp"
 #include "reporters/reporter.hpp"
 
 using namespace dlint;
@@ -41,5 +43,70 @@ TEST_CASE("JSON formats replace bytes that are not UTF-8", "[formats]") {
     CHECK(nlohmann::json::accept(text));
     CHECK(text.find("8\xEF\xBF\xBD") != std::string::npos);  // U+FFFD where the byte was
     CHECK(text.find('\xe9') == std::string::npos);
+  }
+}
+
+TEST_CASE("JsonTextWriter writes what json_text would, at any depth", "[formats]") {
+  using nlohmann::ordered_json;
+  ordered_json expected = {{"plain", "text"},
+                           {"escaped", "a \"quoted\"\tline\n\x01 caf\xc3\xa9"},
+                           {"broken", "8\xe9"},
+                           {"empty_array", ordered_json::array()},
+                           {"empty_object", ordered_json::object()},
+                           {"numbers", {0, 42, 18446744073709551615ull}},
+                           {"flags", {true, false}},
+                           {"nothing", nullptr},
+                           {"nested", {{"list", {{{"a", 1}}, ordered_json::object()}}}}};
+  for (int depth : {0, 2}) {
+    std::string text;
+    reporters::JsonTextWriter out(text, depth);
+    out.begin_object();
+    out.key("plain");
+    out.value("text");
+    out.key("escaped");
+    out.value("a \"quoted\"\tline\n\x01 caf\xc3\xa9");
+    out.key("broken");
+    out.value("8\xe9");
+    out.key("empty_array");
+    out.begin_array();
+    out.end_array();
+    out.key("empty_object");
+    out.begin_object();
+    out.end_object();
+    out.key("numbers");
+    out.begin_array();
+    out.value(std::uint64_t{0});
+    out.value(std::uint32_t{42});
+    out.value(std::uint64_t{18446744073709551615ull});
+    out.end_array();
+    out.key("flags");
+    out.begin_array();
+    out.value(true);
+    out.value(false);
+    out.end_array();
+    out.key("nothing");
+    out.null();
+    out.key("nested");
+    out.begin_object();
+    out.key("list");
+    out.begin_array();
+    out.begin_object();
+    out.key("a");
+    out.value(std::uint64_t{1});
+    out.end_object();
+    out.begin_object();
+    out.end_object();
+    out.end_array();
+    out.end_object();
+    out.end_object();
+    // At depth d, every line after the first is indented 2*d more than json_text indents it.
+    std::string want = reporters::json_text(expected, 2);
+    std::string indented;
+    for (char c : want) {
+      indented += c;
+      if (c == '\n') indented.append(static_cast<std::size_t>(2 * depth), ' ');
+    }
+    INFO("depth " << depth);
+    CHECK(text == indented);
   }
 }
