@@ -14,6 +14,20 @@ struct PendingProvider {
   std::string_view provider;  // the providing package's name
 };
 
+template <class Record>
+DebianNameIndex index_by_name(std::string_view text, const std::vector<Record>& records) {
+  if (records.empty()) return {};
+  std::size_t size = 1;
+  while (size < records.size() + records.size() / 2 + 1) size *= 2;  // an empty slot ends every search
+  DebianNameIndex index(size, 0);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    std::size_t slot = debian_name_hash(text.substr(records[i].name_offset, records[i].name_size)) & (size - 1);
+    while (index[slot] != 0) slot = (slot + 1) & (size - 1);
+    index[slot] = static_cast<std::uint32_t>(i + 1);
+  }
+  return index;
+}
+
 }  // namespace
 
 PackedDebianPackages pack_debian_packages(std::string_view text) {
@@ -64,6 +78,8 @@ PackedDebianPackages pack_debian_packages(std::string_view text) {
     record.package = static_cast<std::uint32_t>(it - packed.packages.begin());
     packed.providers.push_back(record);
   }
+  packed.package_index = index_by_name(text, packed.packages);
+  packed.provider_index = index_by_name(text, packed.providers);
   return packed;
 }
 

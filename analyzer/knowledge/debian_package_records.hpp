@@ -1,7 +1,8 @@
 #pragma once
 // The packed form of a Debian package table: fixed-size records, sorted by name, that point into the
-// table's text by offset. The built-in table is packed at build time (table_compiler/) into arrays of
-// these records; a table read at run time is packed by the same function, so the two cannot disagree.
+// table's text by offset, and hash indexes over them by name. The built-in table is packed at build time
+// (table_compiler/) into arrays of these; a table read at run time is packed by the same function, so
+// the two cannot disagree.
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -29,9 +30,45 @@ struct DebianProviderRecord {
   bool operator==(const DebianProviderRecord&) const = default;
 };
 
+// An open-addressing hash index over records by name (linear probing): a power-of-two number of
+// slots, more than 1.5 times the records so that an empty slot ends every search, each 0 (empty) or a
+// record's index + 1. Built into the program, so a lookup costs a hash and a probe or two where a
+// binary search over 63k names would compare sixteen.
+using DebianNameIndex = std::vector<std::uint32_t>;
+
+// FNV-1a: the hash the indexes are built with at build time and searched with at run time.
+constexpr std::uint64_t debian_name_hash(std::string_view name) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (char c : name) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+// The record of `records` named `name` through its `index`, or nullptr.
+template <class Record>
+const Record* find_debian_record(std::string_view text, std::span<const Record> records,
+                                 std::span<const std::uint32_t> index, std::string_view name) {
+  if (index.empty()) return nullptr;
+  std::size_t mask = index.size() - 1;
+  std::size_t slot = debian_name_hash(name) & mask;
+  for (std::size_t probes = 0; probes < index.size(); ++probes, slot = (slot + 1) & mask) {
+    std::uint32_t entry = index[slot];
+    if (entry == 0) return nullptr;
+    const Record& record = records[entry - 1];
+    if (record.name_size == name.size() && text.compare(record.name_offset, record.name_size, name) == 0) {
+      return &record;
+    }
+  }
+  return nullptr;
+}
+
 struct PackedDebianPackages {
   std::vector<DebianPackageRecord> packages;    // sorted by name, one per name (the first line wins)
   std::vector<DebianProviderRecord> providers;  // sorted by name, one per name (the first provider wins)
+  DebianNameIndex package_index;
+  DebianNameIndex provider_index;
 };
 
 // Packs the text format. Comment lines and malformed lines are skipped: not five tab-separated fields,
@@ -59,6 +96,8 @@ struct DebianPackageData {
   std::string_view text;
   std::span<const DebianPackageRecord> packages;
   std::span<const DebianProviderRecord> providers;
+  std::span<const std::uint32_t> package_index;
+  std::span<const std::uint32_t> provider_index;
   // The packages of DebianPackageTable::base_set(), as indices into `packages`, ascending. Computed by
   // the table read from the text, and compiled in with the rest so that no process walks it again.
   std::span<const std::uint32_t> base;

@@ -5,7 +5,7 @@
 namespace dlint::knowledge {
 
 DebianPackageTable::DebianPackageTable(std::string_view text) : owned_(pack_debian_packages(text)) {
-  data_ = {text, owned_.packages, owned_.providers, {}};
+  data_ = {text, owned_.packages, owned_.providers, owned_.package_index, owned_.provider_index, {}};
   owned_base_ = compute_base();
   data_.base = owned_base_;
   for (auto index : data_.base) base_.insert(name_of(index));
@@ -34,21 +34,14 @@ std::string_view DebianPackageTable::name_of(std::uint32_t index) const {
 }
 
 std::uint32_t DebianPackageTable::index_of(std::string_view name) const {
-  auto it = std::ranges::lower_bound(data_.packages, name, {}, [&](const DebianPackageRecord& record) {
-    return data_.text.substr(record.name_offset, record.name_size);
-  });
-  if (it == data_.packages.end() || data_.text.substr(it->name_offset, it->name_size) != name) return kMissing;
-  return static_cast<std::uint32_t>(it - data_.packages.begin());
+  const auto* record = find_debian_record(data_.text, data_.packages, data_.package_index, name);
+  return record ? static_cast<std::uint32_t>(record - data_.packages.data()) : kMissing;
 }
 
 std::uint32_t DebianPackageTable::resolve(std::string_view name) const {
   if (auto index = index_of(name); index != kMissing) return index;
-  auto name_of_provided = [&](const DebianProviderRecord& record) {
-    return data_.text.substr(record.name_offset, record.name_size);
-  };
-  auto it = std::ranges::lower_bound(data_.providers, name, {}, name_of_provided);
-  if (it == data_.providers.end() || name_of_provided(*it) != name) return kMissing;
-  return it->package;
+  const auto* provider = find_debian_record(data_.text, data_.providers, data_.provider_index, name);
+  return provider ? provider->package : kMissing;
 }
 
 std::optional<DebianPackage> DebianPackageTable::find(std::string_view name) const {

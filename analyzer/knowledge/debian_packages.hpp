@@ -2,8 +2,8 @@
 // Debian's package metadata as the size estimate needs it: each package's installed size and the names
 // it depends on. The built-in table is Debian 12 "bookworm" main amd64, generated from Debian's own
 // Packages index by scripts/gen-debian-sizes.sh (analyzer/knowledge/data/debian-bookworm-amd64.packages)
-// and compiled into sorted records at build time (table_compiler/compile_debian_packages.cpp), so a
-// process starts with it ready: lookups are binary searches over the records, nothing is parsed.
+// and compiled into sorted records and hash indexes at build time (table_compiler/), so a process
+// starts with it ready: nothing is parsed, a lookup hashes the name and probes the index.
 #include <cstdint>
 #include <optional>
 #include <set>

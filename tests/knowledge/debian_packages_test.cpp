@@ -64,6 +64,12 @@ TEST_CASE("packing a Debian table: sorted, first of several wins, malformed line
   CHECK_FALSE(table.find("libc-any").has_value());  // a virtual name is no package
   CHECK(table.closure({"libc-any"}, {}).added == std::vector<std::string_view>{"libc6"});
 
+  // One package: its index still has a free slot to end a search for a name it lacks.
+  knowledge::DebianPackageTable one("solo\t1\t-\t-\tvirtual\n");
+  CHECK(one.find("solo").has_value());
+  CHECK_FALSE(one.find("other").has_value());
+  CHECK(one.closure({"virtual", "other"}, {}).added == std::vector<std::string_view>{"solo"});
+
   knowledge::DebianPackageTable empty("");
   CHECK(empty.size() == 0);
   CHECK(empty.base_set().empty());
@@ -98,6 +104,8 @@ TEST_CASE("the compiled bookworm table is the text parse of its source file", "[
   REQUIRE(compiled.size() == parsed.size());
   CHECK(std::ranges::equal(compiled.data().packages, parsed.data().packages));
   CHECK(std::ranges::equal(compiled.data().providers, parsed.data().providers));
+  CHECK(std::ranges::equal(compiled.data().package_index, parsed.data().package_index));
+  CHECK(std::ranges::equal(compiled.data().provider_index, parsed.data().provider_index));
   CHECK(std::ranges::equal(compiled.data().base, parsed.data().base));
   CHECK(compiled.base_set() == parsed.base_set());
   CHECK(compiled.base_set().size() > 50);

@@ -1,8 +1,7 @@
 // Compiles a Debian package table (the text format of scripts/gen-debian-sizes.sh) into a C++ source:
-// the text as one char array, and its packed records (pack_debian_packages) and base set as constant
-// arrays of integers, so the program needs no parsing, hashing or allocation to use the table, and the
-// arrays hold no pointer to relocate when it is loaded.
-// Usage: compile_debian_packages INPUT OUTPUT FUNCTION
+// the text as one char array, and its packed records and hash indexes (pack_debian_packages) and its
+// base set as constant arrays of integers, so the program needs no parsing, hashing or allocation to use the table, and
+// the arrays hold no pointer to relocate when it is loaded. Usage: compile_debian_packages INPUT OUTPUT FUNCTION
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -61,10 +60,15 @@ void write_source(const std::string& input, std::string_view text, const std::st
   write_array(out, "DebianProviderRecord", "kProviders", data.providers, [&](const auto& record) {
     out << '{' << record.name_offset << ',' << record.package << ',' << record.name_size << '}';
   });
-  write_array(out, "std::uint32_t", "kBase", data.base, [&](std::uint32_t index) { out << index; });
+  auto write_number = [&](std::uint32_t number) { out << number; };
+  out << "// hash indexes by name: 0 or a record's index + 1\n";
+  write_array(out, "std::uint32_t", "kPackageIndex", data.package_index, write_number);
+  write_array(out, "std::uint32_t", "kProviderIndex", data.provider_index, write_number);
+  out << "// the base set, as indices into kPackages\n";
+  write_array(out, "std::uint32_t", "kBase", data.base, write_number);
   out << "}  // namespace\n\n"
       << "DebianPackageData " << function << "() {\n"
-      << "  return {{kText, sizeof kText - 1}, kPackages, kProviders, kBase};\n"
+      << "  return {{kText, sizeof kText - 1}, kPackages, kProviders, kPackageIndex, kProviderIndex, kBase};\n"
       << "}\n\n"
       << "}  // namespace dlint::knowledge::data\n";
 }
