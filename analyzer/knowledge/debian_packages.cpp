@@ -1,124 +1,109 @@
 #include "knowledge/debian_packages.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <unordered_set>
-
-#include "support/text_lines.hpp"
 
 namespace dlint::knowledge {
-namespace data {
-extern const std::string_view debian_bookworm_amd64_packages;
+
+DebianPackageTable::DebianPackageTable(std::string_view text) : owned_(pack_debian_packages(text)) {
+  data_ = {text, owned_.packages, owned_.providers, owned_.package_index, owned_.provider_index, {}};
+  owned_base_ = compute_base();
+  data_.base = owned_base_;
+  for (auto index : data_.base) base_.insert(name_of(index));
 }
 
-namespace {
+DebianPackageTable::DebianPackageTable(const DebianPackageData& data) : data_(data) {
+  for (auto index : data_.base) base_.insert(name_of(index));
+}
 
-std::vector<std::string_view> split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  if (text.empty() || text == "-") return parts;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = text.find(separator, start);
-    parts.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
+std::vector<std::uint32_t> DebianPackageTable::compute_base() const {
+  std::vector<std::uint32_t> roots;
+  for (std::uint32_t i = 0; i < data_.packages.size(); ++i) {
+    if (data_.packages[i].priority == 'r') roots.push_back(i);
   }
-  return parts;
+  if (roots.empty()) return {};
+  if (auto apt = resolve("apt"); apt != kMissing) roots.push_back(apt);
+  PackageClosure unused;
+  std::vector<std::uint32_t> base = walk(roots, {}, unused);
+  std::ranges::sort(base);
+  return base;
 }
 
-// Calls `f` with each `separator`-separated part of `text` ("-" and "" have none).
-template <class F>
-void for_each_part(std::string_view text, char separator, F&& f) {
-  if (text.empty() || text == "-") return;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = text.find(separator, start);
-    f(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) return;
-    start = end + 1;
-  }
+std::string_view DebianPackageTable::name_of(std::uint32_t index) const {
+  const auto& record = data_.packages[index];
+  return data_.text.substr(record.name_offset, record.name_size);
 }
 
-}  // namespace
-
-DebianPackageTable::DebianPackageTable(std::string_view text) {
-  packages_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  for_each_line(text, [&](std::string_view line) {
-    if (line.empty() || line.front() == '#') return;
-    auto fields = split(line, '\t');
-    if (fields.size() != 5 || fields[0].empty() || fields[2].size() != 1) return;
-    DebianPackage package;
-    package.name = fields[0];
-    auto [ptr, ec] = std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), package.installed_kib);
-    if (ec != std::errc()) return;
-    package.priority = fields[2][0];
-    package.depends = fields[3];
-    for (auto provided : split(fields[4], ',')) providers_.emplace(provided, package.name);
-    packages_.emplace(package.name, std::move(package));
-  });
-  std::vector<std::string> roots;
-  for (const auto& [name, package] : packages_) {
-    if (package.priority == 'r') roots.emplace_back(name);
-  }
-  if (!roots.empty()) roots.emplace_back("apt");
-  for (auto name : closure(roots, {}).added) base_.insert(name);
+std::uint32_t DebianPackageTable::index_of(std::string_view name) const {
+  const auto* record = find_debian_record(data_.text, data_.packages, data_.package_index, name);
+  return record ? static_cast<std::uint32_t>(record - data_.packages.data()) : kMissing;
 }
 
-const DebianPackage* DebianPackageTable::find(std::string_view name) const {
-  auto it = packages_.find(name);
-  return it == packages_.end() ? nullptr : &it->second;
+std::uint32_t DebianPackageTable::resolve(std::string_view name) const {
+  if (auto index = index_of(name); index != kMissing) return index;
+  const auto* provider = find_debian_record(data_.text, data_.providers, data_.provider_index, name);
+  return provider ? provider->package : kMissing;
 }
 
-const DebianPackage* DebianPackageTable::resolve(std::string_view name) const {
-  if (const auto* package = find(name)) return package;
-  auto it = providers_.find(name);
-  return it == providers_.end() ? nullptr : find(it->second);
+std::optional<DebianPackage> DebianPackageTable::find(std::string_view name) const {
+  std::uint32_t index = index_of(name);
+  if (index == kMissing) return std::nullopt;
+  const auto& record = data_.packages[index];
+  return DebianPackage{name_of(index), record.installed_kib, record.priority,
+                       data_.text.substr(record.depends_offset, record.depends_size)};
 }
 
 PackageClosure DebianPackageTable::closure(const std::vector<std::string>& names,
                                            const std::set<std::string_view>& installed) const {
   PackageClosure result;
-  std::unordered_set<std::string_view> seen;
-  std::vector<const DebianPackage*> pending;
-  auto visit = [&](const DebianPackage* package) {
-    if (installed.contains(package->name) || !seen.insert(package->name).second) return;
-    result.added.push_back(package->name);
-    result.bytes += package->installed_kib * 1024;
-    pending.push_back(package);
-  };
+  std::vector<std::uint32_t> requested;
   for (const auto& name : names) {
-    if (const auto* package = resolve(name)) {
-      visit(package);
+    if (auto index = resolve(name); index != kMissing) {
+      requested.push_back(index);
     } else {
       result.unknown.push_back(name);
     }
   }
-  while (!pending.empty()) {
-    const DebianPackage* package = pending.back();
-    pending.pop_back();
-    // Walked in place rather than split into vectors: this loop is most of an apt estimate's cost.
-    for_each_part(package->depends, ',', [&](std::string_view dependency) {
-      const DebianPackage* chosen = nullptr;
-      bool satisfied = false;
-      for_each_part(dependency, '|', [&](std::string_view alternative) {
-        if (satisfied) return;
-        const DebianPackage* candidate = resolve(alternative);
-        if (!candidate) return;
-        if (installed.contains(candidate->name) || seen.contains(candidate->name)) {
-          satisfied = true;
-          return;
-        }
-        if (!chosen) chosen = candidate;
-      });
-      if (chosen && !satisfied) visit(chosen);
-    });
-  }
+  walk(requested, installed, result);
   return result;
 }
 
-const DebianPackageTable& bookworm_packages() {
-  static const DebianPackageTable table(data::debian_bookworm_amd64_packages);
-  return table;
+std::vector<std::uint32_t> DebianPackageTable::walk(const std::vector<std::uint32_t>& requested,
+                                                    const std::set<std::string_view>& installed,
+                                                    PackageClosure& result) const {
+  std::vector<std::uint32_t> added;
+  std::vector<bool> seen(data_.packages.size());
+  std::vector<std::uint32_t> pending;
+  auto visit = [&](std::uint32_t index) {
+    if (seen[index] || installed.contains(name_of(index))) return;
+    seen[index] = true;
+    added.push_back(index);
+    result.added.push_back(name_of(index));
+    result.bytes += std::uint64_t{data_.packages[index].installed_kib} * 1024;
+    pending.push_back(index);
+  };
+  for (auto index : requested) visit(index);
+  while (!pending.empty()) {
+    const auto& record = data_.packages[pending.back()];
+    pending.pop_back();
+    // Walked in place rather than split into vectors: this loop is most of an apt estimate's cost.
+    for_each_debian_part(data_.text.substr(record.depends_offset, record.depends_size), ',',
+                         [&](std::string_view dependency) {
+                           std::uint32_t chosen = kMissing;
+                           bool satisfied = false;
+                           for_each_debian_part(dependency, '|', [&](std::string_view alternative) {
+                             if (satisfied) return;
+                             std::uint32_t candidate = resolve(alternative);
+                             if (candidate == kMissing) return;
+                             if (seen[candidate] || installed.contains(name_of(candidate))) {
+                               satisfied = true;
+                               return;
+                             }
+                             if (chosen == kMissing) chosen = candidate;
+                           });
+                           if (chosen != kMissing && !satisfied) visit(chosen);
+                         });
+  }
+  return added;
 }
 
 }  // namespace dlint::knowledge

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <optional>
 #include <set>
 
 #include "engine/glob.hpp"
@@ -271,7 +272,7 @@ class Estimator {
         ByteRange size = times(kApkUnknown, variable);
         std::erase_if(names, [](const std::string& n) { return n.rfind("--", 0) == 0; });
         for (const auto& name : names) {
-          const DebianPackage* namesake = debian().find(name);
+          std::optional<DebianPackage> namesake = debian().find(name);
           if (!namesake && name.ends_with("-dev")) namesake = debian().find(name.substr(0, name.size() - 4));
           size += namesake ? scale(ByteRange::exact(namesake->installed_kib * 1024), 30, 100) : kApkUnknown;
         }

@@ -122,7 +122,7 @@ TEST_CASE("Debian closure: dependencies, alternatives, virtual packages, base se
 TEST_CASE("the built-in bookworm table", "[size][knowledge]") {
   const auto& table = knowledge::bookworm_packages();
   CHECK(table.size() > 60'000);
-  REQUIRE(table.find("curl") != nullptr);
+  REQUIRE(table.find("curl").has_value());
   CHECK(table.base_set().contains("apt"));
   CHECK(table.base_set().contains("libc6"));
   CHECK_FALSE(table.base_set().contains("curl"));
