@@ -19,30 +19,20 @@ namespace {
 
 void write_finding(JsonTextWriter& out, const Finding& f, const FileReport& file) {
   out.begin_object();
-  out.key("rule");
-  out.value(f.rule->id);
-  out.key("name");
-  out.value(f.rule->name);
+  out.member("rule", f.rule->id);
+  out.member("name", f.rule->name);
   out.key("aliases");
   out.begin_array();
   for (auto alias : f.rule->aliases) out.value(alias);
   out.end_array();
-  out.key("severity");
-  out.value(severity_name(f.severity));
-  out.key("message");
-  out.value(f.message);
-  out.key("path");
-  out.value(f.file ? f.file->path() : file.path);
-  out.key("line");
-  out.value(f.span.start.line);
-  out.key("column");
-  out.value(f.span.start.column);
-  out.key("end_line");
-  out.value(f.span.end_pos.line);
-  out.key("end_column");
-  out.value(f.span.end_pos.column);
-  out.key("fixable");
-  out.value(f.fix.has_value());
+  out.member("severity", severity_name(f.severity));
+  out.member("message", f.message);
+  out.member("path", f.file ? f.file->path() : file.path);
+  out.member("line", f.span.start.line);
+  out.member("column", f.span.start.column);
+  out.member("end_line", f.span.end_pos.line);
+  out.member("end_column", f.span.end_pos.column);
+  out.member("fixable", f.fix.has_value());
   out.end_object();
 }
 

@@ -8,53 +8,40 @@ namespace dlint::reporters {
 namespace {
 
 void put_range(JsonTextWriter& out, const knowledge::ByteRange& range) {
-  out.key("low_bytes");
-  out.value(range.low);
-  out.key("high_bytes");
-  out.value(range.high);
+  out.member("low_bytes", range.low);
+  out.member("high_bytes", range.high);
 }
 
 void write_stage(JsonTextWriter& out, const knowledge::StageSize& stage) {
   out.begin_object();
-  out.key("index");
-  out.value(stage.index);
-  out.key("name");
-  out.value(stage.name);
-  out.key("line");
-  out.value(stage.span.start.line);
+  out.member("index", stage.index);
+  out.member("name", stage.name);
+  out.member("line", stage.span.start.line);
   out.key("base");
   out.begin_object();
-  out.key("image");
-  out.value(stage.base_text);
+  out.member("image", stage.base_text);
   put_range(out, stage.base.size);
-  out.key("known");
-  out.value(stage.base.known);
-  out.key("source");
-  out.value(stage.base.source);
+  out.member("known", stage.base.known);
+  out.member("source", stage.base.source);
   out.end_object();
   out.key("size_estimate");
   out.begin_object();
   put_range(out, stage.total);
-  out.key("complete");
-  out.value(stage.complete);
+  out.member("complete", stage.complete);
   out.end_object();
   out.key("layers");
   out.begin_array();
   for (const auto& layer : stage.layers) {
     out.begin_object();
-    out.key("line");
-    out.value(layer.span.start.line);
-    out.key("instruction");
-    out.value(layer.instruction);
+    out.member("line", layer.span.start.line);
+    out.member("instruction", layer.instruction);
     put_range(out, layer.size);
     out.key("parts");
     out.begin_array();
     for (const auto& part : layer.parts) {
       out.begin_object();
-      out.key("kind");
-      out.value(knowledge::layer_kind_name(part.kind));
-      out.key("detail");
-      out.value(part.detail);
+      out.member("kind", knowledge::layer_kind_name(part.kind));
+      out.member("detail", part.detail);
       put_range(out, part.size);
       out.end_object();
     }
@@ -71,20 +58,16 @@ bool write_image_json(JsonTextWriter& out, const FileReport& file) {
   if (!file.image_size) return false;
   const auto& estimate = *file.image_size;
   out.begin_object();
-  out.key("path");
-  out.value(file.path);
+  out.member("path", file.path);
   out.key("final_stage");
   out.begin_object();
-  out.key("index");
-  out.value(estimate.final_stage);
-  out.key("name");
-  out.value(estimate.final().name);
+  out.member("index", estimate.final_stage);
+  out.member("name", estimate.final().name);
   out.end_object();
   out.key("size_estimate");
   out.begin_object();
   put_range(out, estimate.final().total);
-  out.key("complete");
-  out.value(estimate.final().complete);
+  out.member("complete", estimate.final().complete);
   out.end_object();
   out.key("stages");
   out.begin_array();

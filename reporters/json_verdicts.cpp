@@ -7,32 +7,21 @@ namespace dlint::reporters {
 
 void write_verdict_json(JsonTextWriter& out, const portability::Assessment& a) {
   out.begin_object();
-  out.key("name");
-  out.value(a.name);
-  out.key("kind");
-  out.value(portability::assessed_kind_name(a.kind));
-  out.key("path");
-  out.value(a.path);
-  out.key("line");
-  out.value(a.line);
-  out.key("verdict");
-  out.value(portability::verdict_name(a.verdict));
-  out.key("language");
-  out.value(a.language);
-  out.key("toolchain");
-  out.value(a.toolchain);
+  out.member("name", a.name);
+  out.member("kind", portability::assessed_kind_name(a.kind));
+  out.member("path", a.path);
+  out.member("line", a.line);
+  out.member("verdict", portability::verdict_name(a.verdict));
+  out.member("language", a.language);
+  out.member("toolchain", a.toolchain);
   out.key("reasons");
   out.begin_array();
   for (const auto& r : a.reasons) {
     out.begin_object();
-    out.key("kind");
-    out.value(knowledge::blocker_class_name(r.kind));
-    out.key("message");
-    out.value(r.message);
-    out.key("path");
-    out.value(r.path);
-    out.key("line");
-    out.value(r.line);
+    out.member("kind", knowledge::blocker_class_name(r.kind));
+    out.member("message", r.message);
+    out.member("path", r.path);
+    out.member("line", r.line);
     out.end_object();
   }
   out.end_array();
@@ -40,16 +29,13 @@ void write_verdict_json(JsonTextWriter& out, const portability::Assessment& a) {
   const auto& estimate = a.estimate();
   if (estimate.size) {
     out.begin_object();
-    out.key("low_bytes");
-    out.value(estimate.size->low);
-    out.key("high_bytes");
-    out.value(estimate.size->high);
+    out.member("low_bytes", estimate.size->low);
+    out.member("high_bytes", estimate.size->high);
     out.end_object();
   } else {
     out.null();
   }
-  out.key("startup_estimate_ms");
-  out.value(estimate.startup_ms);
+  out.member("startup_estimate_ms", estimate.startup_ms);
   out.end_object();
 }
 

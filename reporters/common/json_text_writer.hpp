@@ -26,6 +26,12 @@ class JsonTextWriter {
   void value(std::uint32_t number) { value(static_cast<std::uint64_t>(number)); }
   void value(bool flag);
   void null();
+  // A member with a plain value: key(name), then value(v).
+  template <class T>
+  void member(std::string_view name, const T& v) {
+    key(name);
+    value(v);
+  }
 
  private:
   void open(char bracket);
